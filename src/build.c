@@ -1,0 +1,152 @@
+/* build.c: the build and check commands.  Everything is loaded and checked
+ * before anything is rendered, and everything is rendered before anything
+ * is written, so bad input never touches the previous output. */
+#include "system.h"
+
+#include <errno.h>
+
+#include "build.h"
+#include "diag.h"
+#include "langs.h"
+#include "outset.h"
+#include "prep.h"
+#include "site.h"
+#include "sourcedate.h"
+#include "template.h"
+#include "xalloc.h"
+
+static const char *const tpl_files[TPL__MAX] = {
+	[TPL_PAGE] = "page.html",
+	[TPL_INDEX] = "index.html",
+	[TPL_CODE] = "code.html",
+	[TPL_PAIR] = "pair.html",
+	[TPL_ROOT] = "root.html",
+};
+
+static int
+build_templates(struct site *s, const char *dir)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < TPL__MAX; i++) {
+		char *path = xasprintf("%s/%s", dir, tpl_files[i]);
+
+		s->tpl[i] = template_load(path);
+		if (s->tpl[i] == NULL)
+			rc = -1;
+		free(path);
+	}
+	return rc;
+}
+
+static void
+build_prep(struct site *s)
+{
+	size_t l, i;
+
+	s->pe = xcalloc(s->nlangs, sizeof(*s->pe));
+	s->pp = xcalloc(s->nlangs, sizeof(*s->pp));
+	for (l = 0; l < s->nlangs; l++) {
+		s->pe[l] = xcalloc(s->c->nentries + 1, sizeof(**s->pe));
+		s->pp[l] = xcalloc(s->c->npairs + 1, sizeof(**s->pp));
+		for (i = 0; i < s->c->nentries; i++)
+			prep_entry(&s->pe[l][i], s->c->entries[i], &s->langs[l]);
+		for (i = 0; i < s->c->npairs; i++)
+			prep_pair(&s->pp[l][i], s->c->pairs[i], &s->langs[l]);
+	}
+}
+
+static void
+build_free(struct site *s)
+{
+	size_t l, i;
+	int t;
+
+	for (l = 0; s->pe != NULL && l < s->nlangs; l++) {
+		for (i = 0; i < s->c->nentries; i++)
+			prep_entry_free(&s->pe[l][i]);
+		for (i = 0; i < s->c->npairs; i++)
+			prep_pair_free(&s->pp[l][i]);
+		free(s->pe[l]);
+		free(s->pp[l]);
+	}
+	free(s->pe);
+	free(s->pp);
+	for (t = 0; t < TPL__MAX; t++)
+		tpl_free(s->tpl[t]);
+	langs_free(s->langs, s->nlangs);
+	outset_free(s->out);
+	content_free((struct content *)s->c);
+}
+
+/* The newest 'updated' date of the content. */
+static const char *
+build_newest(const struct content *c)
+{
+	const char *d = "1970-01-01";
+	size_t i;
+
+	for (i = 0; i < c->nentries; i++)
+		if (strcmp(c->entries[i]->updated, d) > 0)
+			d = c->entries[i]->updated;
+	for (i = 0; i < c->npairs; i++)
+		if (strcmp(c->pairs[i]->updated, d) > 0)
+			d = c->pairs[i]->updated;
+	return d;
+}
+
+static int
+build_render(struct site *s, const struct build_opts *o)
+{
+	if ((o->formats & FMT_HTML) && html_render(s) != 0)
+		return -1;
+	if ((o->formats & FMT_MAN) && man_render(s) != 0)
+		return -1;
+	return 0;
+}
+
+static int
+build_load(struct site *s, const struct build_opts *o, char *date, size_t n)
+{
+	s->c = content_load(o->content);
+	if (s->c == NULL)
+		return -1;
+	if (langs_load(o->content, o->langs, o->allow_fuzzy, o->check_only,
+	    &s->langs, &s->nlangs) != 0)
+		return -1;
+	if ((o->formats & FMT_HTML || o->check_only) &&
+	    build_templates(s, o->templates) != 0)
+		return -1;
+	if (source_date(date, n) < 0)
+		return -1;
+	if (date[0] == '\0')
+		snprintf(date, n, "%s", build_newest(s->c));
+	s->date = date;
+	s->base_url = o->base_url;
+	s->templates = o->templates;
+	return 0;
+}
+
+int
+build_run(const struct build_opts *o)
+{
+	struct site s;
+	char date[16];
+	size_t written, unchanged;
+	int rc;
+
+	memset(&s, 0, sizeof(s));
+	rc = build_load(&s, o, date, sizeof(date));
+	if (rc == 0 && !o->check_only) {
+		s.out = outset_new(o->out);
+		build_prep(&s);
+		rc = build_render(&s, o);
+		if (rc == 0)
+			rc = outset_commit(s.out, &written, &unchanged);
+		if (rc == 0 && !o->quiet)
+			fprintf(stderr, _("sipdoc: %zu files written, %zu "
+			    "unchanged\n"), written, unchanged);
+	}
+	build_free(&s);
+	return rc != 0 || diag_errors() > 0 ? -1 : 0;
+}

@@ -1,0 +1,45 @@
+/* catalog.h: a content catalog (content/po/LANG.po) read with libgettextpo:
+ * msgid (one Markdown block of the English source) to translation and
+ * state.  catalog_load() returns NULL after a diagnostic when the file
+ * cannot be read; the caller frees with catalog_free(). */
+#ifndef SIPDOC_CATALOG_H
+#define SIPDOC_CATALOG_H
+
+#include <stddef.h>
+
+/* The state of one translation unit in one language. */
+enum unit_state {
+	US_SOURCE,	/* English: the source itself */
+	US_TRANSLATED,
+	US_FUZZY,	/* translated, but the English changed since */
+	US_MISSING,
+	US__MAX
+};
+
+struct cat_msg {
+	char	*msgid;
+	char	*msgstr;	/* NULL when untranslated */
+	int	 fuzzy;
+	int	 line;		/* line of the msgid in the PO file */
+	int	 broken;	/* failed the structure check: shown in English */
+};
+
+struct catalog {
+	char	*lang;
+	char	*path;
+	struct cat_msg *msgs;
+	size_t	 nmsgs;
+	size_t	*slots;		/* hash table of msgs indexes + 1 */
+	size_t	 nslots;
+};
+
+struct catalog *catalog_load(const char *path, const char *lang);
+void	 catalog_free(struct catalog *);
+struct cat_msg *catalog_find(const struct catalog *, const char *msgid);
+
+/* The text to show for SOURCE in CAT (NULL: English) and its state.  With
+ * allow_fuzzy, a fuzzy translation is returned (state stays US_FUZZY). */
+const char *catalog_text(const struct catalog *, const char *source,
+	    int allow_fuzzy, enum unit_state *state);
+
+#endif

@@ -1,0 +1,169 @@
+/* main.c: parses the command line and runs one command. */
+#include "system.h"
+
+#include <getopt.h>
+
+#include "build.h"
+#include "diag.h"
+#include "extract.h"
+#include "i18n.h"
+#include "model.h"
+#include "stdout.h"
+#include "xalloc.h"
+
+enum { OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR };
+
+static const struct option long_options[] = {
+	{"content", required_argument, NULL, 'C'},
+	{"templates", required_argument, NULL, OPT_TEMPLATES},
+	{"output", required_argument, NULL, 'o'},
+	{"lang", required_argument, NULL, 'l'},
+	{"format", required_argument, NULL, 'f'},
+	{"allow-fuzzy", no_argument, NULL, OPT_ALLOW_FUZZY},
+	{"base-url", required_argument, NULL, OPT_BASE_URL},
+	{"localedir", required_argument, NULL, OPT_LOCALEDIR},
+	{"quiet", no_argument, NULL, 'q'},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+	{NULL, 0, NULL, 0}
+};
+
+static void
+usage(void)
+{
+	printf(_("Usage: %s [OPTION]... COMMAND [ARGUMENT]...\n"), PACKAGE);
+	fputs(_("Render the reference of SIP response codes.\n\n"), stdout);
+	fputs(_("Commands:\n"
+	    "  build               render the site and man pages\n"
+	    "  check               validate content, catalogs and templates\n"
+	    "  extract [FILE]      write the content template (POT)\n\n"),
+	    stdout);
+	fputs(_("Options:\n"
+	    "  -C, --content=DIR   content folder (default: installed)\n"
+	    "      --templates=DIR HTML templates folder (default: installed)\n"
+	    "  -o, --output=DIR    output folder for build (default: out)\n"
+	    "  -l, --lang=LIST     languages, comma-separated (default: all)\n"
+	    "  -f, --format=LIST   html,man (default: both)\n"
+	    "      --allow-fuzzy   show outdated translations, marked as such\n"
+	    "      --base-url=URL  site address for canonical links "
+	    "(default: /)\n"
+	    "  -q, --quiet         print nothing but diagnostics\n"
+	    "  -h, --help          display this help and exit\n"
+	    "  -V, --version       output version information and exit\n\n"),
+	    stdout);
+	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+version(void)
+{
+	printf("%s %s\n", PACKAGE, PACKAGE_VERSION);
+	fputs(_("License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n"),
+	    stdout);
+}
+
+/* "html,man" -> FMT_HTML | FMT_MAN; 0 when a name is unknown. */
+static unsigned
+parse_formats(const char *s)
+{
+	unsigned f = 0;
+	size_t len;
+
+	while (*s != '\0') {
+		len = strcspn(s, ",");
+		if (len == 4 && strncmp(s, "html", 4) == 0)
+			f |= FMT_HTML;
+		else if (len == 3 && strncmp(s, "man", 3) == 0)
+			f |= FMT_MAN;
+		else
+			return 0;
+		s += len + (s[len] == ',');
+	}
+	return f;
+}
+
+static int
+run_extract(const struct build_opts *o, int argc, char **argv)
+{
+	struct content *c = content_load(o->content);
+	char *def = NULL;
+	int rc;
+
+	if (c == NULL)
+		return -1;
+	if (argc < 1)
+		def = xasprintf("%s/po/sipdoc-content.pot", o->content);
+	rc = extract_pot(c, argc >= 1 ? argv[0] : def);
+	free(def);
+	content_free(c);
+	return rc;
+}
+
+static int
+run_command(struct build_opts *o, int argc, char **argv)
+{
+	const char *cmd = argv[0];
+
+	if (strcmp(cmd, "build") == 0 && argc == 1)
+		return build_run(o);
+	if (strcmp(cmd, "check") == 0 && argc == 1) {
+		o->check_only = 1;
+		return build_run(o);
+	}
+	if (strcmp(cmd, "extract") == 0 && argc <= 2)
+		return run_extract(o, argc - 1, argv + 1);
+	diag(DIAG_ERROR, NULL, 0, 0, _("unknown command or wrong arguments: "
+	    "'%s' (see --help)"), cmd);
+	return -1;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct build_opts o = {
+		PKGDATADIR "/content", PKGDATADIR "/templates", "out", NULL,
+		"/", FMT_HTML | FMT_MAN, 0, 0, 0
+	};
+	const char *localedir = getenv("SIPDOC_LOCALEDIR");
+	int c;
+
+	i18n_init(localedir != NULL ? localedir : LOCALEDIR);
+	atexit(close_stdout);
+	while ((c = getopt_long(argc, argv, "C:o:l:f:qhV", long_options,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'C': o.content = optarg; break;
+		case OPT_TEMPLATES: o.templates = optarg; break;
+		case 'o': o.out = optarg; break;
+		case 'l': o.langs = optarg; break;
+		case 'f':
+			o.formats = parse_formats(optarg);
+			if (o.formats == 0) {
+				diag(DIAG_ERROR, NULL, 0, 0,
+				    _("unknown format in '%s'"), optarg);
+				return EXIT_FAILURE;
+			}
+			break;
+		case OPT_ALLOW_FUZZY: o.allow_fuzzy = 1; break;
+		case OPT_BASE_URL: o.base_url = optarg; break;
+		case OPT_LOCALEDIR: i18n_init(optarg); break;
+		case 'q': o.quiet = 1; break;
+		case 'h': usage(); return EXIT_SUCCESS;
+		case 'V': version(); return EXIT_SUCCESS;
+		default:
+			fprintf(stderr, _("Try '%s --help' for more "
+			    "information.\n"), PACKAGE);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		diag(DIAG_ERROR, NULL, 0, 0, _("no command given (see --help)"));
+		return 2;
+	}
+	if (run_command(&o, argc - optind, argv + optind) != 0)
+		return EXIT_FAILURE;
+	return diag_exit_status();
+}

@@ -1,0 +1,106 @@
+/* model.h: the content model: the IANA registry, code entries and curated
+ * pair notes, as loaded and validated.  Everything here is owned by the
+ * struct content that holds it and freed by content_free(). */
+#ifndef SIPDOC_MODEL_H
+#define SIPDOC_MODEL_H
+
+#include <stddef.h>
+
+/* One row of content/registry.tsv. */
+struct reg_code {
+	int	 code;
+	char	*reason;
+	char	*klass;		/* "4xx Client Failure" */
+	char	*reference;	/* "RFC 3261 §21.4.24" */
+	char	*rfc;		/* defining RFC: "RFC 3261" */
+	int	 deprecated;
+};
+
+/* A translatable text of an entry: its source and where it starts. */
+struct unit {
+	char	*text;
+	int	 line;
+	int	 col;
+};
+
+/* The three sections every code entry has, in this order. */
+enum section_id {
+	SEC_DESCRIPTION,
+	SEC_WHEN,
+	SEC_FIX,
+	SEC__MAX
+};
+
+/* The two sections of a curated pair note. */
+enum pair_section_id {
+	PSEC_WHY,
+	PSEC_APART,
+	PSEC__MAX
+};
+
+/* A Markdown body: its text, where it starts in the file, and the line of
+ * each section heading. */
+struct body {
+	char	*text;
+	int	 first_line;	/* file line of the body's first line */
+	int	 sec_line[SEC__MAX];
+};
+
+struct entry {
+	char	*path;		/* as given: "content/codes/486.md" */
+	int	 code;
+	int	 code_line;	/* where the code field's value is */
+	int	 code_col;
+	const struct reg_code *reg;
+	char	*reason;
+	int	 deprecated;
+	int	*replaced_by;
+	size_t	 nreplaced_by;
+	const struct reg_code *replacement;	/* replaced_by[0] */
+	char	**refs;
+	size_t	 nrefs;
+	int	*related;
+	size_t	 nrelated;
+	char	**old_phrases;
+	size_t	 nold_phrases;
+	struct unit summary;
+	struct unit use;
+	char	*updated;	/* YYYY-MM-DD */
+	struct body body;
+	struct pair **pairs;	/* curated pairs naming this code */
+	size_t	 npairs;
+};
+
+struct pair {
+	char	*path;
+	int	 code[2];	/* code[0] < code[1] */
+	struct entry *entry[2];	/* NULL when that code has no entry */
+	char	**refs;
+	size_t	 nrefs;
+	char	*updated;
+	struct body body;
+};
+
+struct content {
+	char	*dir;
+	struct reg_code *reg;
+	size_t	 nreg;
+	struct entry **entries;	/* sorted by code */
+	size_t	 nentries;
+	struct pair **pairs;	/* sorted by codes */
+	size_t	 npairs;
+};
+
+/* Loads and validates DIR (registry.tsv, codes/, pairs/).  Problems are
+ * reported through diag(); returns NULL when any error was found. */
+struct content *content_load(const char *dir);
+void	 content_free(struct content *);
+
+const struct reg_code *registry_find(const struct content *, int code);
+struct entry *content_entry(const struct content *, int code);
+struct pair *content_pair(const struct content *, int a, int b);
+
+/* The class digit and its name: "4xx Client Failure" -> 4. */
+int	 code_class(int code);
+
+#endif

@@ -1,0 +1,10 @@
+/* registry.h: loading the IANA registry table into struct content. */
+#ifndef SIPDOC_REGISTRY_H
+#define SIPDOC_REGISTRY_H
+
+struct content;
+
+int	registry_load(struct content *, const char *path);
+void	registry_free(struct content *);
+
+#endif

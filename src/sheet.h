@@ -1,0 +1,32 @@
+/* sheet.h: the generated text of pages, in the current UI language: class
+ * labels, the lead of a code page and of a comparison sheet, and the key
+ * differences of a pair.  Every sentence is one translatable string with
+ * positional placeholders.  The caller frees results with free() or
+ * sheet_free(). */
+#ifndef SIPDOC_SHEET_H
+#define SIPDOC_SHEET_H
+
+#include <stddef.h>
+
+struct entry;
+struct reg_code;
+
+struct sheet {
+	char	*title;
+	char	**diffs;	/* key differences, one item each */
+	size_t	 ndiffs;
+};
+
+/* "4xx Client Failure" in the current language. */
+const char *class_label(int code);
+/* The class sentence of a code: "486 Busy Here is a client failure
+ * response (4xx): ..." */
+char	*sheet_class_sentence(const struct reg_code *);
+/* "202 Accepted is deprecated: send 200 OK instead." or NULL. */
+char	*sheet_status_sentence(const struct entry *);
+/* The comparison of two entries, A < B. */
+void	 sheet_make(struct sheet *, const struct entry *a,
+	    const struct entry *b);
+void	 sheet_free(struct sheet *);
+
+#endif

@@ -1,0 +1,42 @@
+/* site.h: one build: the content, its languages, everything prepared per
+ * language, the templates, and the files staged so far.  The renderers
+ * (html.c, man.c) take it as const and add files to its outset. */
+#ifndef SIPDOC_SITE_H
+#define SIPDOC_SITE_H
+
+#include <stddef.h>
+
+#include "model.h"
+#include "prep.h"
+
+struct outset;
+struct tpl;
+
+enum tpl_id { TPL_PAGE, TPL_INDEX, TPL_CODE, TPL_PAIR, TPL_ROOT, TPL__MAX };
+
+struct site {
+	const struct content *c;
+	struct lang	*langs;
+	size_t		 nlangs;
+	struct prep_entry **pe;		/* pe[lang][entry] */
+	struct prep_pair **pp;		/* pp[lang][pair] */
+	struct tpl	*tpl[TPL__MAX];
+	struct outset	*out;
+	const char	*date;		/* ISO date of the newest content */
+	const char	*base_url;	/* for sitemap and canonical links */
+	const char	*templates;	/* the templates folder */
+};
+
+/* Whether the page of an entry, a pair sheet or the index is complete
+ * (nothing shown in English) in language L. */
+int	site_entry_complete(const struct site *, size_t l, size_t entry);
+int	site_pair_complete(const struct site *, size_t l, size_t a, size_t b);
+int	site_index_complete(const struct site *, size_t l);
+
+/* The curated note index of codes A and B, or -1. */
+long	site_pair_note(const struct site *, size_t a, size_t b);
+
+int	html_render(const struct site *);
+int	man_render(const struct site *);
+
+#endif

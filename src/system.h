@@ -1,0 +1,26 @@
+/* system.h: project-wide includes and the gettext shorthands _() and N_(). */
+#ifndef SIPDOC_SYSTEM_H
+#define SIPDOC_SYSTEM_H
+
+#include <config.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libintl.h>
+
+/* gettext() carries format_arg, so -Wformat checks translated formats. */
+#define _(s) gettext(s)
+#define N_(s) (s)
+/* pgettext(): a context keeps a word apart from the same word elsewhere. */
+#define P_(ctx, s) sipdoc_pgettext(ctx "\004" s, s)
+
+const char *sipdoc_pgettext(const char *ctx_msgid, const char *msgid)
+	__attribute__((format_arg(2)));
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif

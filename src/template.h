@@ -1,0 +1,37 @@
+/* template.h: a small Mustache-like template language for HTML pages.
+ *
+ *   {{name}}            the value, HTML-escaped
+ *   {{{name}}}          the value as is (for HTML the program made)
+ *   {{_("Text")}}       the UI string "Text" in the page's language, escaped
+ *                       (xgettext extracts it: templates are in POTFILES.in)
+ *   {{#name}}..{{/name}} for each item of a list, or once if a value is set
+ *   {{^name}}..{{/name}} once if the list is empty or the value unset
+ *
+ * A plain {{name}} that is not set is an error; a section over an unset
+ * name is simply empty.  template_load() reports syntax errors at
+ * FILE:LINE:COL and returns NULL; tpl_free() releases a template.
+ * A tctx owns copies of everything put in it; tctx_free() frees the tree. */
+#ifndef SIPDOC_TEMPLATE_H
+#define SIPDOC_TEMPLATE_H
+
+struct buf;
+struct tpl;
+struct tctx;
+
+struct tpl *template_load(const char *path);
+void	 tpl_free(struct tpl *);
+
+/* Renders T with CTX into OUT; returns -1 after a diagnostic. */
+int	 tpl_render(const struct tpl *, const struct tctx *, struct buf *out);
+
+struct tctx *tctx_new(void);
+void	 tctx_free(struct tctx *);
+void	 tctx_set(struct tctx *, const char *name, const char *value);
+void	 tctx_setf(struct tctx *, const char *name, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+/* Appends an item to the list NAME and returns it (owned by the parent). */
+struct tctx *tctx_add(struct tctx *, const char *name);
+/* Makes NAME an empty list if it is not set. */
+void	 tctx_list(struct tctx *, const char *name);
+
+#endif

@@ -1,0 +1,26 @@
+/* textio.h: whole-file reading, split into lines, with UTF-8 checked.
+ * textfile_read() reports problems through diag() and returns -1; on success
+ * the caller frees with textfile_free(). */
+#ifndef SIPDOC_TEXTIO_H
+#define SIPDOC_TEXTIO_H
+
+#include <stddef.h>
+
+struct textfile {
+	char	*data;		/* the file, NUL-terminated */
+	size_t	 size;
+	char	*copy;		/* lines[] point into this copy */
+	char	**lines;	/* without their newline */
+	size_t	 nlines;
+};
+
+int	textfile_read(struct textfile *, const char *path);
+void	textfile_free(struct textfile *);
+
+/* Reads a whole file; returns NULL (errno set) when it cannot. */
+char	*file_slurp(const char *path, size_t *sizep);
+
+/* Offset of the first invalid UTF-8 byte, or (size_t)-1 when valid. */
+size_t	utf8_invalid(const char *s, size_t n);
+
+#endif

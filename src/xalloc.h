@@ -1,0 +1,16 @@
+/* xalloc.h: allocation that never returns NULL: on exhaustion the program
+ * prints a diagnostic and exits.  The caller owns (and frees) every result. */
+#ifndef SIPDOC_XALLOC_H
+#define SIPDOC_XALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
