@@ -77,6 +77,7 @@ man_notes(struct buf *b, const struct page_state *ps)
 	free(old);
 }
 
+/* References as .UR links: the URL is shown where the device can. */
 static void
 man_refs(struct buf *b, char *const *refs, size_t n, int *first)
 {
@@ -87,10 +88,10 @@ man_refs(struct buf *b, char *const *refs, size_t n, int *first)
 
 		buf_puts(b, *first ? "" : ".br\n");
 		*first = 0;
-		mdroff_text(b, refs[i]);
 		if (url != NULL)
-			buf_printf(b, ": %s", url);
-		buf_putc(b, '\n');
+			buf_printf(b, ".UR %s\n", url);
+		mdroff_text(b, refs[i]);
+		buf_puts(b, url != NULL ? "\n.UE\n" : "\n");
 		free(url);
 	}
 }

@@ -11,7 +11,9 @@
 #include "textio.h"
 #include "xalloc.h"
 
-enum tnode_kind { TN_TEXT, TN_VAR, TN_RAW, TN_TR, TN_SECTION, TN_INVERTED };
+enum tnode_kind {
+	TN_TEXT, TN_VAR, TN_RAW, TN_TR, TN_TRQ, TN_SECTION, TN_INVERTED
+};
 
 struct tnode {
 	enum tnode_kind	 kind;
@@ -44,6 +46,7 @@ struct tctx {
 /* Parser state: a cursor over the source with its line and column. */
 struct tparse {
 	const char	*path;
+	const char	*start;
 	const char	*p;
 	int		 line, col;
 };
@@ -87,18 +90,21 @@ tnode_free(struct tnode *n)
 	}
 }
 
-/* {{_("msgid")}}: the msgid may not contain '"' or '\'. */
+/* {{_("msgid")}} or {{_q("msgid")}}: the msgid may not contain '"'. */
 static struct tnode *
 tp_translation(struct tparse *tp, const char *in, size_t len)
 {
-	if (len < 5 || strncmp(in, "_(\"", 3) != 0 ||
+	size_t open = strncmp(in, "_q(\"", 4) == 0 ? 4 : 3;
+
+	if (len < open + 2 || strncmp(in + open - 2, "(\"", 2) != 0 ||
 	    strncmp(in + len - 2, "\")", 2) != 0 ||
-	    memchr(in + 3, '"', len - 5) != NULL) {
+	    memchr(in + open, '"', len - open - 2) != NULL) {
 		diag(DIAG_ERROR, tp->path, tp->line, tp->col,
 		    _("malformed translation tag; expected {{_(\"Text\")}}"));
 		return NULL;
 	}
-	return tnode_new(TN_TR, in + 3, len - 5, tp);
+	return tnode_new(open == 4 ? TN_TRQ : TN_TR, in + open,
+	    len - open - 2, tp);
 }
 
 static int tp_nodes(struct tparse *, struct tnode **, const char *close);
@@ -138,6 +144,12 @@ tp_tag(struct tparse *tp, struct tnode **out, const char *close)
 		}
 		tp_advance(tp, len + 4);
 		return 1;
+	}
+	if (!raw && in[0] == '_' && tp->p > tp->start && tp->p[-1] == '"') {
+		diag(DIAG_ERROR, tp->path, tp->line, tp->col,
+		    _("a translation tag in quotes is hidden from xgettext; "
+		    "write attr={{_q(\"Text\")}}"));
+		return -1;
 	}
 	n = !raw && in[0] == '_' ? tp_translation(tp, in, len) :
 	    tnode_new(raw ? TN_RAW : TN_VAR, in, len, tp);
@@ -195,7 +207,7 @@ template_load(const char *path)
 	t->src = xstrdup(tf.data);
 	textfile_free(&tf);
 	tp.path = t->path;
-	tp.p = t->src;
+	tp.p = tp.start = t->src;
 	tp.line = tp.col = 1;
 	if (tp_nodes(&tp, &t->root, NULL) != 0) {
 		tpl_free(t);
@@ -272,6 +284,11 @@ tpl_node(const struct tpl *t, const struct tnode *n, const struct tstack *s,
 		return 0;
 	case TN_TR:
 		esc_html_s(out, _(n->text));
+		return 0;
+	case TN_TRQ:
+		buf_putc(out, '"');
+		esc_html_s(out, _(n->text));
+		buf_putc(out, '"');
 		return 0;
 	case TN_SECTION:
 	case TN_INVERTED:

@@ -4,6 +4,9 @@
  *   {{{name}}}          the value as is (for HTML the program made)
  *   {{_("Text")}}       the UI string "Text" in the page's language, escaped
  *                       (xgettext extracts it: templates are in POTFILES.in)
+ *   {{_q("Text")}}      the same in double quotes, for attribute values:
+ *                       title={{_q("Text")}}.  Quotes around a {{_()}} tag
+ *                       would hide it from xgettext's C scanner.
  *   {{#name}}..{{/name}} for each item of a list, or once if a value is set
  *   {{^name}}..{{/name}} once if the list is empty or the value unset
  *

@@ -86,26 +86,44 @@ view_unit(const struct body *b, cmark_node *n, const struct catalog *cat,
 	return st;
 }
 
-static void
-view_section(struct view *v, size_t i, const struct body *b,
-    const struct catalog *cat, int allow_fuzzy)
+/* The units of a section, collected first: replacing their children
+ * while the iterator walks them would leave it on freed nodes. */
+static cmark_node **
+view_units(cmark_node *sec, size_t *n)
 {
-	cmark_iter *it = cmark_iter_new(v->sec[i]);
+	cmark_iter *it = cmark_iter_new(sec);
 	cmark_event_type ev;
+	cmark_node **v = NULL;
 
+	*n = 0;
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		cmark_node *n = cmark_iter_get_node(it);
-		cmark_node_type t = cmark_node_get_type(n);
-		enum unit_state st;
+		cmark_node *node = cmark_iter_get_node(it);
+		cmark_node_type t = cmark_node_get_type(node);
 
 		if (ev != CMARK_EVENT_ENTER || (t != CMARK_NODE_PARAGRAPH &&
 		    t != CMARK_NODE_HEADING))
 			continue;
-		st = view_unit(b, n, cat, allow_fuzzy);
+		v = xreallocarray(v, *n + 1, sizeof(*v));
+		v[(*n)++] = node;
+	}
+	cmark_iter_free(it);
+	return v;
+}
+
+static void
+view_section(struct view *v, size_t i, const struct body *b,
+    const struct catalog *cat, int allow_fuzzy)
+{
+	size_t n, k;
+	cmark_node **units = view_units(v->sec[i], &n);
+
+	for (k = 0; k < n; k++) {
+		enum unit_state st = view_unit(b, units[k], cat, allow_fuzzy);
+
 		v->count[st]++;
 		v->sec_count[i][st]++;
 	}
-	cmark_iter_free(it);
+	free(units);
 }
 
 void
