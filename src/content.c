@@ -50,11 +50,16 @@ content_list(const char *dir, size_t *n)
 	return v;
 }
 
+/* By code, then by file name, so duplicates are reported the same way on
+ * every run. */
 static int
 entry_cmp(const void *a, const void *b)
 {
-	return (*(struct entry *const *)a)->code -
-	    (*(struct entry *const *)b)->code;
+	const struct entry *x = *(struct entry *const *)a;
+	const struct entry *y = *(struct entry *const *)b;
+
+	return x->code != y->code ? x->code - y->code :
+	    strcmp(x->path, y->path);
 }
 
 static int
@@ -124,15 +129,29 @@ content_duplicates(struct content *c)
 	return rc;
 }
 
+/* PATH without the folders above the content folder: output never shows
+ * where the sources were built. */
+static char *
+content_ref(const char *dir, const char *path)
+{
+	size_t len = strlen(dir);
+
+	return xasprintf("content%s", strncmp(path, dir, len) == 0 ?
+	    path + len : strrchr(path, '/'));
+}
+
 /* Links pairs and entries both ways. */
 static void
 content_link_pairs(struct content *c)
 {
 	size_t i, k;
 
+	for (i = 0; i < c->nentries; i++)
+		c->entries[i]->ref = content_ref(c->dir, c->entries[i]->path);
 	for (i = 0; i < c->npairs; i++) {
 		struct pair *p = c->pairs[i];
 
+		p->ref = content_ref(c->dir, p->path);
 		for (k = 0; k < 2; k++) {
 			struct entry *e = content_entry(c, p->code[k]);
 

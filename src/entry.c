@@ -219,6 +219,7 @@ entry_free(struct entry *e)
 	if (e == NULL)
 		return;
 	free(e->path);
+	free(e->ref);
 	free(e->reason);
 	free(e->replaced_by);
 	strv_free(e->refs, e->nrefs);

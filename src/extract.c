@@ -16,7 +16,6 @@
 struct pot {
 	po_file_t		 file;
 	po_message_iterator_t	 it;
-	const char		*prefix;	/* "content" for references */
 	char			**ids;
 	po_message_t		*msgs;
 	size_t			 n;
@@ -42,17 +41,6 @@ pot_error2(int severity, po_message_t m1, const char *f1, size_t l1,
 }
 
 static const struct po_xerror_handler pot_handler = { pot_error, pot_error2 };
-
-/* PATH as the translator sees it: relative to the content's parent. */
-static char *
-pot_ref(const struct pot *p, const char *path, const char *dir)
-{
-	size_t len = strlen(dir);
-
-	if (strncmp(path, dir, len) == 0 && path[len] == '/')
-		return xasprintf("%s%s", p->prefix, path + len);
-	return xstrdup(path);
-}
 
 static void
 pot_add(struct pot *p, const char *msgid, const char *ref, int line,
@@ -118,7 +106,7 @@ pot_entries(struct pot *p, const struct content *c)
 
 	for (i = 0; i < c->nentries; i++) {
 		const struct entry *e = c->entries[i];
-		char *ref = pot_ref(p, e->path, c->dir);
+		const char *ref = e->ref;
 		char *title = xasprintf("%d %s", e->code, e->reason);
 		char *cm;
 
@@ -129,17 +117,15 @@ pot_entries(struct pot *p, const struct content *c)
 		pot_add(p, e->use.text, ref, e->use.line, cm);
 		free(cm);
 		pot_body(p, &e->body, entry_section_keys, SEC__MAX, ref, title);
-		free(ref);
 		free(title);
 	}
 	for (i = 0; i < c->npairs; i++) {
 		const struct pair *pr = c->pairs[i];
-		char *ref = pot_ref(p, pr->path, c->dir);
+		const char *ref = pr->ref;
 		char *title = xasprintf("%d vs %d", pr->code[0], pr->code[1]);
 
 		pot_body(p, &pr->body, pair_section_keys, PSEC__MAX, ref,
 		    title);
-		free(ref);
 		free(title);
 	}
 }
@@ -161,7 +147,6 @@ extract_pot(const struct content *c, const char *path)
 	size_t n, i;
 	int rc = -1;
 
-	p.prefix = "content";
 	p.file = po_file_create();
 	p.it = po_message_iterator(p.file, NULL);
 	po_message_set_msgid(h, "");

@@ -123,7 +123,7 @@ man_code(const struct site *s, size_t li, size_t ei, struct buf *b)
 	char *t;
 	int i, first = 1;
 
-	man_header(s, b, name, desc, e->path);
+	man_header(s, b, name, desc, e->ref);
 	man_sh(b, _(man_sec_keys[0]));
 	t = sheet_class_sentence(e->reg);
 	man_para(b, t, &first);
@@ -206,7 +206,7 @@ man_pair(const struct site *s, size_t li, size_t ni, struct buf *b)
 			pb = &s->pe[li][i];
 	}
 	sheet_make(&sh, pa->e, pb->e);
-	man_header(s, b, name, sh.title, p->path);
+	man_header(s, b, name, sh.title, p->ref);
 	sheet_free(&sh);
 	man_sh(b, _(man_sec_keys[0]));
 	man_pair_lead(b, pa, &first);

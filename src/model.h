@@ -47,7 +47,8 @@ struct body {
 };
 
 struct entry {
-	char	*path;		/* as given: "content/codes/486.md" */
+	char	*path;		/* as given: "../x/content/codes/486.md" */
+	char	*ref;		/* as shown in output: "content/codes/486.md" */
 	int	 code;
 	int	 code_line;	/* where the code field's value is */
 	int	 code_col;
@@ -73,6 +74,7 @@ struct entry {
 
 struct pair {
 	char	*path;
+	char	*ref;
 	int	 code[2];	/* code[0] < code[1] */
 	struct entry *entry[2];	/* NULL when that code has no entry */
 	char	**refs;

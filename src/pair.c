@@ -101,6 +101,7 @@ pair_free(struct pair *p)
 	if (p == NULL)
 		return;
 	free(p->path);
+	free(p->ref);
 	for (i = 0; i < p->nrefs; i++)
 		free(p->refs[i]);
 	free(p->refs);

@@ -1,0 +1,161 @@
+/* unit.c: unit tests of the small pieces: escaping, RFC links, UTF-8
+ * checking, templates, translation checks and SOURCE_DATE_EPOCH. */
+#include "system.h"
+
+#include "buf.h"
+#include "escape.h"
+#include "sourcedate.h"
+#include "template.h"
+#include "textio.h"
+#include "view.h"
+
+static int failures;
+
+#define CHECK_STR(got, want) check_str(__FILE__, __LINE__, (got), (want))
+
+static void
+check_str(const char *file, int line, const char *got, const char *want)
+{
+	if ((got == NULL) != (want == NULL) ||
+	    (got != NULL && strcmp(got, want) != 0)) {
+		fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", file, line,
+		    got != NULL ? got : "(null)", want != NULL ? want : "(null)");
+		failures++;
+	}
+}
+
+static void
+test_escape(void)
+{
+	struct buf b = {0};
+	int bol = 1;
+
+	esc_html_s(&b, "<a href=\"x\">Tom & Jerry's</a>");
+	CHECK_STR(buf_str(&b),
+	    "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+	buf_free(&b);
+	esc_roff(&b, ".TH\n'quote\nback\\slash", &bol);
+	CHECK_STR(buf_str(&b), "\\&.TH\n\\&'quote\nback\\eslash");
+	buf_free(&b);
+	CHECK_STR(url_is_safe("javascript:alert(1)") ? "safe" : "unsafe",
+	    "unsafe");
+	CHECK_STR(url_is_safe("https://x.org/a:b") ? "safe" : "unsafe",
+	    "safe");
+	CHECK_STR(url_is_safe("486.html#x:y") ? "safe" : "unsafe", "safe");
+}
+
+static void
+test_rfc_url(void)
+{
+	char *u;
+
+	u = rfc_url("RFC 3261 §21.4.24");
+	CHECK_STR(u, "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24");
+	free(u);
+	u = rfc_url("RFC 6228 (§1; IANA §11.1)");
+	CHECK_STR(u, "https://www.rfc-editor.org/rfc/rfc6228#section-1");
+	free(u);
+	u = rfc_url("RFC 3515");
+	CHECK_STR(u, "https://www.rfc-editor.org/rfc/rfc3515");
+	free(u);
+	CHECK_STR(rfc_url("ATIS-1000074"), NULL);
+}
+
+static void
+test_utf8(void)
+{
+	CHECK_STR(utf8_invalid("Описание", strlen("Описание")) ==
+	    (size_t)-1 ? "valid" : "invalid", "valid");
+	CHECK_STR(utf8_invalid("a\xc0\xafz", 4) == 1 ? "at 1" : "?", "at 1");
+	CHECK_STR(utf8_invalid("\xed\xa0\x80", 3) == 0 ? "at 0" : "?", "at 0");
+	CHECK_STR(utf8_invalid("\xe2\x82", 2) == 0 ? "at 0" : "?", "at 0");
+}
+
+static char *
+render(const char *src, struct tctx *ctx)
+{
+	char path[] = "/tmp/sipdoc-unit-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fdopen(fd, "w");
+	struct tpl *t;
+	struct buf out = {0};
+
+	fputs(src, f);
+	fclose(f);
+	t = template_load(path);
+	remove(path);
+	if (t == NULL)
+		return NULL;
+	if (tpl_render(t, ctx, &out) != 0)
+		buf_free(&out);
+	tpl_free(t);
+	return out.s != NULL ? buf_detach(&out) : NULL;
+}
+
+static void
+test_template(void)
+{
+	struct tctx *ctx = tctx_new();
+	char *s;
+
+	tctx_set(ctx, "name", "<b>&");
+	tctx_set(tctx_add(ctx, "items"), "x", "1");
+	tctx_set(tctx_add(ctx, "items"), "x", "2");
+	tctx_list(ctx, "none");
+	s = render("{{name}}|{{{name}}}|{{#items}}[{{x}}{{name}}]{{/items}}"
+	    "{{^none}}empty{{/none}}{{#unset}}no{{/unset}}|"
+	    "{{_(\"Description\")}}|<p title={{_q(\"Description\")}}>", ctx);
+	CHECK_STR(s, "&lt;b&gt;&amp;|<b>&|[1&lt;b&gt;&amp;][2&lt;b&gt;&amp;]"
+	    "empty|Description|<p title=\"Description\">");
+	free(s);
+	s = render("{{#items}}never closed", ctx);
+	CHECK_STR(s, NULL);
+	s = render("{{missing}}", ctx);
+	CHECK_STR(s, NULL);
+	s = render("<p title=\"{{_(\"Description\")}}\">", ctx);
+	CHECK_STR(s, NULL);
+	tctx_free(ctx);
+}
+
+static void
+test_check_unit(void)
+{
+	CHECK_STR(view_check_unit("Send `100rel` in [RFC 3262](https://a/b).",
+	    "Отправьте [RFC 3262](https://a/b) с `100rel`."), NULL);
+	CHECK_STR(view_check_unit("Send `100rel`.", "Отправьте `100Rel`."),
+	    "the translation changes a code span or link target");
+	CHECK_STR(view_check_unit("See [x](https://a).", "См. x."),
+	    "the translation has a different number of links");
+	CHECK_STR(view_check_unit("One.", "Один.\n\nДва."),
+	    "the translation is not a single paragraph");
+}
+
+static void
+test_source_date(void)
+{
+	char d[16];
+
+	setenv("SOURCE_DATE_EPOCH", "1764028800", 1);
+	source_date(d, sizeof(d));
+	CHECK_STR(d, "2025-11-25");
+	setenv("SOURCE_DATE_EPOCH", "12x", 1);
+	CHECK_STR(source_date(d, sizeof(d)) < 0 ? "rejected" : "accepted",
+	    "rejected");
+	unsetenv("SOURCE_DATE_EPOCH");
+	source_date(d, sizeof(d));
+	CHECK_STR(d, "");
+}
+
+int
+main(void)
+{
+	test_escape();
+	test_rfc_url();
+	test_utf8();
+	test_template();
+	test_check_unit();
+	test_source_date();
+	if (failures > 0)
+		fprintf(stderr, "%d unit checks failed\n", failures);
+	return failures > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
