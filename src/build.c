@@ -124,6 +124,7 @@ build_load(struct site *s, const struct build_opts *o, char *date, size_t n)
 	s->date = date;
 	s->base_url = o->base_url;
 	s->templates = o->templates;
+	s->hreflang_min = o->hreflang_min;
 	return 0;
 }
 

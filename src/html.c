@@ -67,9 +67,9 @@ html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
 }
 
 static int
-entry_page_complete(const struct site *s, size_t l, const void *arg)
+entry_page_percent(const struct site *s, size_t l, const void *arg)
 {
-	return site_entry_complete(s, l, *(const size_t *)arg);
+	return site_entry_percent(s, l, *(const size_t *)arg);
 }
 
 static void
@@ -121,7 +121,7 @@ html_code_page(const struct site *s, size_t li, size_t ei)
 	p.file = file;
 	p.title = title;
 	p.description = pe->summary;
-	p.complete = entry_page_complete;
+	p.percent = entry_page_percent;
 	p.arg = &ei;
 	html_entry_values(ctx, pe, &s->langs[li], &p.state);
 	html_refs(ctx, pe->e->refs, pe->e->nrefs);
@@ -138,11 +138,11 @@ struct pair_arg {
 };
 
 static int
-pair_page_complete(const struct site *s, size_t l, const void *arg)
+pair_page_percent(const struct site *s, size_t l, const void *arg)
 {
 	const struct pair_arg *pa = arg;
 
-	return site_pair_complete(s, l, pa->a, pa->b);
+	return site_pair_percent(s, l, pa->a, pa->b);
 }
 
 static void
@@ -198,7 +198,7 @@ html_pair_page(const struct site *s, size_t li, size_t a, size_t b)
 	p.file = file;
 	p.title = sh.title;
 	p.description = desc;
-	p.complete = pair_page_complete;
+	p.percent = pair_page_percent;
 	p.arg = &pa;
 	html_pair_values(s, li, &pa, ctx, &p.state);
 	rc = htmlpage_emit(s, &p, ctx, TPL_PAIR);
@@ -210,10 +210,10 @@ html_pair_page(const struct site *s, size_t li, size_t a, size_t b)
 }
 
 static int
-index_page_complete(const struct site *s, size_t l, const void *arg)
+index_page_percent(const struct site *s, size_t l, const void *arg)
 {
 	(void)arg;
-	return site_index_complete(s, l);
+	return site_index_percent(s, l);
 }
 
 static void
@@ -275,7 +275,7 @@ html_index_page(const struct site *s, size_t li)
 	p.description = _("Every registered SIP response code: what it "
 	    "means, when you see it and how to fix it, with comparison "
 	    "sheets for every pair.");
-	p.complete = index_page_complete;
+	p.percent = index_page_percent;
 	html_index_values(s, li, ctx, &p.state);
 	rc = htmlpage_emit(s, &p, ctx, TPL_INDEX);
 	tctx_free(ctx);

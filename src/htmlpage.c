@@ -24,7 +24,8 @@ page_notice(struct tctx *ctx, const struct page_state *ps)
 }
 
 /* The switcher: the same page in every language, incomplete ones marked;
- * alternates: only the languages in which the page is complete. */
+ * alternates: only the languages in which enough of the page is translated
+ * (--hreflang-min, default 100 percent). */
 static void
 page_languages(const struct site *s, const struct page *p, struct tctx *ctx)
 {
@@ -32,16 +33,16 @@ page_languages(const struct site *s, const struct page *p, struct tctx *ctx)
 
 	for (l = 0; l < s->nlangs; l++) {
 		struct tctx *it = tctx_add(ctx, "languages");
-		int complete = p->complete(s, l, p->arg);
+		int pct = p->percent(s, l, p->arg);
 
 		tctx_set(it, "code", s->langs[l].code);
 		tctx_set(it, "name", s->langs[l].name);
 		tctx_setf(it, "href", "../%s/%s", s->langs[l].code, p->file);
 		if (l == p->lang)
 			tctx_set(it, "current", "1");
-		if (!complete)
+		if (pct < 100)
 			tctx_set(it, "incomplete", "1");
-		if (complete) {
+		if (pct >= s->hreflang_min) {
 			it = tctx_add(ctx, "alternates");
 			tctx_set(it, "code", s->langs[l].code);
 			tctx_setf(it, "href", "%s%s/%s", s->base_url,

@@ -11,8 +11,8 @@
 struct site;
 struct tctx;
 
-/* Which pages exist in every language, and whether complete in each. */
-typedef int (*page_complete_fn)(const struct site *, size_t lang,
+/* How much of a page is translated in a language, in percent. */
+typedef int (*page_percent_fn)(const struct site *, size_t lang,
 	    const void *arg);
 
 struct page {
@@ -20,7 +20,7 @@ struct page {
 	const char	*file;		/* "486.html" */
 	const char	*title;
 	const char	*description;
-	page_complete_fn complete;
+	page_percent_fn	 percent;
 	const void	*arg;
 	struct page_state state;
 };

@@ -11,7 +11,10 @@
 #include "stdout.h"
 #include "xalloc.h"
 
-enum { OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR };
+enum {
+	OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR,
+	OPT_HREFLANG_MIN
+};
 
 static const struct option long_options[] = {
 	{"content", required_argument, NULL, 'C'},
@@ -21,6 +24,7 @@ static const struct option long_options[] = {
 	{"format", required_argument, NULL, 'f'},
 	{"allow-fuzzy", no_argument, NULL, OPT_ALLOW_FUZZY},
 	{"base-url", required_argument, NULL, OPT_BASE_URL},
+	{"hreflang-min", required_argument, NULL, OPT_HREFLANG_MIN},
 	{"localedir", required_argument, NULL, OPT_LOCALEDIR},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
@@ -47,6 +51,11 @@ usage(void)
 	    "      --allow-fuzzy   show outdated translations, marked as such\n"
 	    "      --base-url=URL  site address for canonical links "
 	    "(default: /)\n"
+	    "      --hreflang-min=PERCENT\n"
+	    "                      list a language as hreflang alternate when "
+	    "at least\n"
+	    "                      PERCENT of the page is translated "
+	    "(default: 100)\n"
 	    "  -q, --quiet         print nothing but diagnostics\n"
 	    "  -h, --help          display this help and exit\n"
 	    "  -V, --version       output version information and exit\n\n"),
@@ -83,6 +92,21 @@ parse_formats(const char *s)
 		s += len + (s[len] == ',');
 	}
 	return f;
+}
+
+static int
+parse_percent(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v < 0 || v > 100) {
+		diag(DIAG_ERROR, NULL, 0, 0,
+		    _("'%s' is not a percentage from 0 to 100"), s);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
 }
 
 static int
@@ -125,7 +149,7 @@ main(int argc, char **argv)
 {
 	struct build_opts o = {
 		PKGDATADIR "/content", PKGDATADIR "/templates", "out", NULL,
-		"/", FMT_HTML | FMT_MAN, 0, 0, 0
+		"/", 100, FMT_HTML | FMT_MAN, 0, 0, 0
 	};
 	const char *localedir = getenv("SIPDOC_LOCALEDIR");
 	int c;
@@ -149,6 +173,10 @@ main(int argc, char **argv)
 			break;
 		case OPT_ALLOW_FUZZY: o.allow_fuzzy = 1; break;
 		case OPT_BASE_URL: o.base_url = optarg; break;
+		case OPT_HREFLANG_MIN:
+			if (parse_percent(optarg, &o.hreflang_min) != 0)
+				return EXIT_FAILURE;
+			break;
 		case OPT_LOCALEDIR: i18n_init(optarg); break;
 		case 'q': o.quiet = 1; break;
 		case 'h': usage(); return EXIT_SUCCESS;

@@ -4,17 +4,31 @@
 
 #include "site.h"
 
-static int
-counts_complete(const int *count, const struct lang *l)
+/* Units shown translated and all units, added to *shown and *all.  A fuzzy
+ * unit counts as translated only when fuzzy translations are shown. */
+static void
+counts_add(const int *count, const struct lang *l, int *shown, int *all)
 {
-	return count[US_MISSING] == 0 &&
-	    (count[US_FUZZY] == 0 || l->allow_fuzzy);
+	*all += count[US_SOURCE] + count[US_TRANSLATED] + count[US_FUZZY] +
+	    count[US_MISSING];
+	*shown += count[US_SOURCE] + count[US_TRANSLATED] +
+	    (l->allow_fuzzy ? count[US_FUZZY] : 0);
+}
+
+/* Whole percent, rounded down: 100 only when nothing is in English. */
+static int
+percent(int shown, int all)
+{
+	return all == 0 ? 100 : (int)((long)shown * 100 / all);
 }
 
 int
-site_entry_complete(const struct site *s, size_t l, size_t e)
+site_entry_percent(const struct site *s, size_t l, size_t e)
 {
-	return counts_complete(s->pe[l][e].count, &s->langs[l]);
+	int shown = 0, all = 0;
+
+	counts_add(s->pe[l][e].count, &s->langs[l], &shown, &all);
+	return percent(shown, all);
 }
 
 long
@@ -31,21 +45,25 @@ site_pair_note(const struct site *s, size_t a, size_t b)
 }
 
 int
-site_pair_complete(const struct site *s, size_t l, size_t a, size_t b)
+site_pair_percent(const struct site *s, size_t l, size_t a, size_t b)
 {
 	long note = site_pair_note(s, a, b);
+	int shown = 0, all = 0;
 
-	return site_entry_complete(s, l, a) && site_entry_complete(s, l, b) &&
-	    (note < 0 || counts_complete(s->pp[l][note].count, &s->langs[l]));
+	counts_add(s->pe[l][a].count, &s->langs[l], &shown, &all);
+	counts_add(s->pe[l][b].count, &s->langs[l], &shown, &all);
+	if (note >= 0)
+		counts_add(s->pp[l][note].count, &s->langs[l], &shown, &all);
+	return percent(shown, all);
 }
 
 int
-site_index_complete(const struct site *s, size_t l)
+site_index_percent(const struct site *s, size_t l)
 {
+	int shown = 0;
 	size_t i;
 
 	for (i = 0; i < s->c->nentries; i++)
-		if (unit_english(s->pe[l][i].summary_state, &s->langs[l]))
-			return 0;
-	return 1;
+		shown += !unit_english(s->pe[l][i].summary_state, &s->langs[l]);
+	return percent(shown, (int)s->c->nentries);
 }

@@ -25,13 +25,14 @@ struct site {
 	const char	*date;		/* ISO date of the newest content */
 	const char	*base_url;	/* for sitemap and canonical links */
 	const char	*templates;	/* the templates folder */
+	int		 hreflang_min;	/* percent translated to be listed */
 };
 
-/* Whether the page of an entry, a pair sheet or the index is complete
- * (nothing shown in English) in language L. */
-int	site_entry_complete(const struct site *, size_t l, size_t entry);
-int	site_pair_complete(const struct site *, size_t l, size_t a, size_t b);
-int	site_index_complete(const struct site *, size_t l);
+/* How much of the page of an entry, a pair sheet or the index is shown
+ * translated in language L, in whole percent (100: nothing in English). */
+int	site_entry_percent(const struct site *, size_t l, size_t entry);
+int	site_pair_percent(const struct site *, size_t l, size_t a, size_t b);
+int	site_index_percent(const struct site *, size_t l);
 
 /* The curated note index of codes A and B, or -1. */
 long	site_pair_note(const struct site *, size_t a, size_t b);
