@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "langs.h"
 #include "outset.h"
+#include "pdf.h"
 #include "prep.h"
 #include "site.h"
 #include "sourcedate.h"
@@ -102,6 +103,8 @@ build_render(struct site *s, const struct build_opts *o)
 		return -1;
 	if ((o->formats & FMT_MAN) && man_render(s) != 0)
 		return -1;
+	if ((o->formats & FMT_PDF) && pdf_render(s) != 0)
+		return -1;
 	return 0;
 }
 
@@ -125,6 +128,7 @@ build_load(struct site *s, const struct build_opts *o, char *date, size_t n)
 	s->base_url = o->base_url;
 	s->templates = o->templates;
 	s->hreflang_min = o->hreflang_min;
+	s->fontdir = o->fontdir;
 	return 0;
 }
 

@@ -11,6 +11,7 @@ struct build_opts {
 	const char	*out;		/* output folder */
 	const char	*langs;		/* "en,ru" or NULL for all */
 	const char	*base_url;
+	const char	*fontdir;	/* groff font folder (devpdf inside) */
 	int		 hreflang_min;	/* percent; default 100 */
 	unsigned	 formats;
 	int		 allow_fuzzy;

@@ -13,7 +13,7 @@
 
 enum {
 	OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR,
-	OPT_HREFLANG_MIN
+	OPT_HREFLANG_MIN, OPT_FONTDIR
 };
 
 static const struct option long_options[] = {
@@ -26,6 +26,7 @@ static const struct option long_options[] = {
 	{"base-url", required_argument, NULL, OPT_BASE_URL},
 	{"hreflang-min", required_argument, NULL, OPT_HREFLANG_MIN},
 	{"localedir", required_argument, NULL, OPT_LOCALEDIR},
+	{"fontdir", required_argument, NULL, OPT_FONTDIR},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
@@ -47,8 +48,9 @@ usage(void)
 	    "      --templates=DIR HTML templates folder (default: installed)\n"
 	    "  -o, --output=DIR    output folder for build (default: out)\n"
 	    "  -l, --lang=LIST     languages, comma-separated (default: all)\n"
-	    "  -f, --format=LIST   html,man (default: both)\n"
+	    "  -f, --format=LIST   html,man,pdf (default: all three)\n"
 	    "      --allow-fuzzy   show outdated translations, marked as such\n"
+	    "      --fontdir=DIR   groff fonts for PDF (default: installed)\n"
 	    "      --base-url=URL  site address for canonical links "
 	    "(default: /)\n"
 	    "      --hreflang-min=PERCENT\n"
@@ -87,6 +89,8 @@ parse_formats(const char *s)
 			f |= FMT_HTML;
 		else if (len == 3 && strncmp(s, "man", 3) == 0)
 			f |= FMT_MAN;
+		else if (len == 3 && strncmp(s, "pdf", 3) == 0)
+			f |= FMT_PDF;
 		else
 			return 0;
 		s += len + (s[len] == ',');
@@ -148,8 +152,13 @@ int
 main(int argc, char **argv)
 {
 	struct build_opts o = {
-		PKGDATADIR "/content", PKGDATADIR "/templates", "out", NULL,
-		"/", 100, FMT_HTML | FMT_MAN, 0, 0, 0
+		.content = PKGDATADIR "/content",
+		.templates = PKGDATADIR "/templates",
+		.out = "out",
+		.base_url = "/",
+		.fontdir = PKGDATADIR "/font",
+		.hreflang_min = 100,
+		.formats = FMT_HTML | FMT_MAN | FMT_PDF,
 	};
 	const char *localedir = getenv("SIPDOC_LOCALEDIR");
 	int c;
@@ -178,6 +187,7 @@ main(int argc, char **argv)
 				return EXIT_FAILURE;
 			break;
 		case OPT_LOCALEDIR: i18n_init(optarg); break;
+		case OPT_FONTDIR: o.fontdir = optarg; break;
 		case 'q': o.quiet = 1; break;
 		case 'h': usage(); return EXIT_SUCCESS;
 		case 'V': version(); return EXIT_SUCCESS;

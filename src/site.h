@@ -26,6 +26,7 @@ struct site {
 	const char	*base_url;	/* for sitemap and canonical links */
 	const char	*templates;	/* the templates folder */
 	int		 hreflang_min;	/* percent translated to be listed */
+	const char	*fontdir;	/* groff fonts for the handbooks */
 };
 
 /* How much of the page of an entry, a pair sheet or the index is shown
