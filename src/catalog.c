@@ -39,6 +39,13 @@ static const struct po_xerror_handler catalog_handler = {
 	catalog_xerror, catalog_xerror2
 };
 
+const struct po_xerror_handler *
+catalog_po_handler(const char *path)
+{
+	catalog_reading = path;
+	return &catalog_handler;
+}
+
 static size_t
 catalog_hash(const char *s)
 {
@@ -121,8 +128,7 @@ catalog_load(const char *path, const char *lang)
 	po_message_t m;
 	size_t cap = 0;
 
-	catalog_reading = path;
-	file = po_file_read(path, &catalog_handler);
+	file = po_file_read(path, catalog_po_handler(path));
 	if (file == NULL) {
 		diag_errno(path, _("cannot read"));
 		return NULL;

@@ -34,6 +34,11 @@ struct catalog {
 };
 
 struct catalog *catalog_load(const char *path, const char *lang);
+
+/* The libgettextpo error handler: problems become diagnostics at the PO
+ * file's line (PATH when libgettextpo names no file); fatal ones exit. */
+struct po_xerror_handler;
+const struct po_xerror_handler *catalog_po_handler(const char *path);
 void	 catalog_free(struct catalog *);
 struct cat_msg *catalog_find(const struct catalog *, const char *msgid);
 

@@ -1,5 +1,6 @@
-/* html.c: the static site: per language an index, a page per code and a
- * comparison sheet per pair of codes, from the templates. */
+/* html.c: the static site: per language an index, a page per code, a
+ * comparison sheet per pair of codes and the search index, from the
+ * templates; then the pages outside the languages and the sitemap. */
 #include "system.h"
 
 #include "body.h"
@@ -8,28 +9,70 @@
 #include "htmlpage.h"
 #include "i18n.h"
 #include "outset.h"
+#include "search.h"
 #include "sheet.h"
 #include "site.h"
+#include "sitemap.h"
 #include "template.h"
-#include "textio.h"
 #include "xalloc.h"
 
 static const char *const sec_vars[SEC__MAX] = { "description", "when", "fix" };
 static const char *const psec_vars[PSEC__MAX] = { "why", "apart" };
 
+/* The references of a page, each once: SEEN holds those listed so far. */
+struct refs_seen {
+	const char	**v;
+	size_t		  n;
+};
+
+/* Whether REF was seen before; it is seen from now on. */
+static int
+refs_seen_add(struct refs_seen *seen, const char *ref)
+{
+	size_t k;
+
+	for (k = 0; k < seen->n; k++)
+		if (strcmp(seen->v[k], ref) == 0)
+			return 1;
+	seen->v = xreallocarray(seen->v, seen->n + 1, sizeof(char *));
+	seen->v[seen->n++] = ref;
+	return 0;
+}
+
 static void
-html_refs(struct tctx *ctx, char *const *refs, size_t n)
+html_refs(struct tctx *ctx, char *const *refs, size_t n,
+    struct refs_seen *seen)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		char *url = rfc_url(refs[i]);
-		struct tctx *it = tctx_add(ctx, "refs");
+		char *url;
+		struct tctx *it;
 
+		if (refs_seen_add(seen, refs[i]))
+			continue;
+		url = rfc_url(refs[i]);
+		it = tctx_add(ctx, "refs");
 		tctx_set(it, "text", refs[i]);
 		tctx_set(it, "url", url != NULL ? url : "");
 		free(url);
 	}
+}
+
+/* The sheet of codes X and Y, lower code first. */
+static void
+html_pair_href(struct tctx *ctx, const char *name, int x, int y)
+{
+	tctx_setf(ctx, name, "%d-vs-%d.html", x < y ? x : y, x < y ? y : x);
+}
+
+/* A link to another code: its number, reason phrase and class. */
+static void
+html_code_ref(struct tctx *it, const struct entry *o)
+{
+	tctx_setf(it, "code", "%d", o->code);
+	tctx_set(it, "reason", o->reason);
+	tctx_setf(it, "class", "c%d", code_class(o->code));
 }
 
 /* The values of one entry, in CTX (a page or a list item). */
@@ -39,11 +82,9 @@ html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
 {
 	const struct entry *e = pe->e;
 	char *t;
-	int i;
+	size_t i;
 
-	tctx_setf(ctx, "code", "%d", e->code);
-	tctx_set(ctx, "reason", e->reason);
-	tctx_setf(ctx, "class", "c%d", code_class(e->code));
+	html_code_ref(ctx, e);
 	tctx_set(ctx, "class_label", class_label(e->code));
 	t = sheet_class_sentence(e->reg);
 	tctx_set(ctx, "class_sentence", t);
@@ -52,6 +93,10 @@ html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
 	if (t != NULL)
 		tctx_set(ctx, "deprecated", t);
 	free(t);
+	for (i = 0; i < e->nold_phrases; i++) {
+		tctx_set(tctx_add(ctx, "old"), "phrase", e->old_phrases[i]);
+		tctx_set(ctx, "has_old", "1");
+	}
 	tctx_set(ctx, "summary", pe->summary);
 	if (unit_english(pe->summary_state, l))
 		tctx_set(ctx, "summary_en", "1");
@@ -66,14 +111,41 @@ html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
 	page_state_add(ps, _("Summary"), pe->use_state);
 }
 
+/* The compare picker: two lists of every code, A preselected when it is
+ * a code page's own code (SEL, or -1 on the index). */
+static int
+html_picker(const struct html *h, long sel, struct tctx *ctx)
+{
+	const struct content *c = h->s->c;
+	struct tctx *pk = tctx_new();
+	struct buf b = {0};
+	size_t i;
+	int rc;
+
+	for (i = 0; i < c->nentries; i++) {
+		struct tctx *it = tctx_add(pk, "options");
+
+		html_code_ref(it, c->entries[i]);
+		if ((long)i == sel)
+			tctx_set(it, "selected", "1");
+	}
+	rc = tpl_render(h->tpl[HTPL_PICKER], pk, &b);
+	if (rc == 0)
+		tctx_set(ctx, "picker", buf_str(&b));
+	buf_free(&b);
+	tctx_free(pk);
+	return rc;
+}
+
 static int
 entry_page_percent(const struct site *s, size_t l, const void *arg)
 {
 	return site_entry_percent(s, l, *(const size_t *)arg);
 }
 
+/* Curated pairs and related codes, each related one with its sheet. */
 static void
-html_code_links(const struct site *s, size_t li, size_t ei, struct tctx *ctx)
+html_code_links(const struct site *s, size_t ei, struct tctx *ctx)
 {
 	const struct entry *e = s->c->entries[ei];
 	size_t i;
@@ -88,30 +160,59 @@ html_code_links(const struct site *s, size_t li, size_t ei, struct tctx *ctx)
 			continue;
 		it = tctx_add(ctx, "curated");
 		tctx_set(ctx, "has_curated", "1");
-		tctx_setf(it, "href", "%d-vs-%d.html", p->code[0], p->code[1]);
-		tctx_setf(it, "code", "%d", other);
-		tctx_set(it, "reason", o->reason);
+		html_pair_href(it, "href", p->code[0], p->code[1]);
+		html_code_ref(it, o);
 	}
 	for (i = 0; i < e->nrelated; i++) {
 		const struct entry *o = content_entry(s->c, e->related[i]);
 		struct tctx *it;
 
-		if (o == NULL)
+		if (o == NULL || o == e)
 			continue;
 		it = tctx_add(ctx, "related");
 		tctx_set(ctx, "has_related", "1");
 		tctx_setf(it, "href", "%d.html", o->code);
-		tctx_setf(it, "code", "%d", o->code);
-		tctx_set(it, "reason", o->reason);
+		html_pair_href(it, "pair", e->code, o->code);
+		/* TRANSLATORS: a link to the comparison sheet of two codes. */
+		tctx_setf(it, "pair_label", _("Compare %1$d with %2$d"),
+		    e->code, o->code);
+		html_code_ref(it, o);
 	}
-	(void)li;
+}
+
+/* Previous and next code, and the sheet with every other code (the
+ * picker's plain-link form, for browsers without scripts). */
+static void
+html_code_nav(const struct site *s, size_t ei, struct tctx *ctx)
+{
+	const struct content *c = s->c;
+	size_t i;
+
+	if (ei > 0)
+		html_code_ref(tctx_add(ctx, "prev"), c->entries[ei - 1]);
+	if (ei + 1 < c->nentries)
+		html_code_ref(tctx_add(ctx, "next"), c->entries[ei + 1]);
+	for (i = 0; i < c->nentries; i++) {
+		struct tctx *it;
+
+		if (i == ei)
+			continue;
+		it = tctx_add(ctx, "others");
+		html_pair_href(it, "href", c->entries[ei]->code,
+		    c->entries[i]->code);
+		html_code_ref(it, c->entries[i]);
+		if (site_pair_note(s, ei, i) >= 0)
+			tctx_set(it, "is_curated", "1");
+	}
 }
 
 static int
-html_code_page(const struct site *s, size_t li, size_t ei)
+html_code_page(const struct html *h, size_t li, size_t ei)
 {
+	const struct site *s = h->s;
 	const struct prep_entry *pe = &s->pe[li][ei];
 	struct tctx *ctx = tctx_new();
+	struct refs_seen seen = {0};
 	struct page p = {0};
 	char *file = xasprintf("%d.html", pe->e->code);
 	char *title = xasprintf("SIP %d %s", pe->e->code, pe->e->reason);
@@ -124,9 +225,13 @@ html_code_page(const struct site *s, size_t li, size_t ei)
 	p.percent = entry_page_percent;
 	p.arg = &ei;
 	html_entry_values(ctx, pe, &s->langs[li], &p.state);
-	html_refs(ctx, pe->e->refs, pe->e->nrefs);
-	html_code_links(s, li, ei, ctx);
-	rc = htmlpage_emit(s, &p, ctx, TPL_CODE);
+	html_refs(ctx, pe->e->refs, pe->e->nrefs, &seen);
+	free(seen.v);
+	html_code_links(s, ei, ctx);
+	html_code_nav(s, ei, ctx);
+	rc = html_picker(h, (long)ei, ctx);
+	if (rc == 0)
+		rc = htmlpage_emit(s, &p, ctx, s->tpl[TPL_CODE]);
 	tctx_free(ctx);
 	free(file);
 	free(title);
@@ -150,6 +255,8 @@ html_pair_values(const struct site *s, size_t li, const struct pair_arg *pa,
     struct tctx *ctx, struct page_state *ps)
 {
 	long note = site_pair_note(s, pa->a, pa->b);
+	const struct entry *ea = s->pe[li][pa->a].e, *eb = s->pe[li][pa->b].e;
+	struct refs_seen seen = {0};
 	struct sheet sh;
 	size_t i;
 
@@ -157,7 +264,7 @@ html_pair_values(const struct site *s, size_t li, const struct pair_arg *pa,
 	    &s->langs[li], ps);
 	html_entry_values(tctx_add(ctx, "codes"), &s->pe[li][pa->b],
 	    &s->langs[li], ps);
-	sheet_make(&sh, s->pe[li][pa->a].e, s->pe[li][pa->b].e);
+	sheet_make(&sh, ea, eb);
 	tctx_set(ctx, "title", sh.title);
 	for (i = 0; i < sh.ndiffs; i++)
 		tctx_set(tctx_add(ctx, "diffs"), "text", sh.diffs[i]);
@@ -171,10 +278,12 @@ html_pair_values(const struct site *s, size_t li, const struct pair_arg *pa,
 			page_state_add(ps, _(pair_section_keys[i]),
 			    pp->sec[i].state);
 		}
-		html_refs(ctx, pp->p->refs, pp->p->nrefs);
+		html_refs(ctx, pp->p->refs, pp->p->nrefs, &seen);
 	}
-	html_refs(ctx, s->pe[li][pa->a].e->refs, s->pe[li][pa->a].e->nrefs);
-	html_refs(ctx, s->pe[li][pa->b].e->refs, s->pe[li][pa->b].e->nrefs);
+	html_refs(ctx, ea->refs, ea->nrefs, &seen);
+	html_refs(ctx, eb->refs, eb->nrefs, &seen);
+	free(seen.v);
+	tctx_setf(ctx, "crumb", "%d ↔ %d", ea->code, eb->code);
 }
 
 static int
@@ -200,8 +309,9 @@ html_pair_page(const struct site *s, size_t li, size_t a, size_t b)
 	p.description = desc;
 	p.percent = pair_page_percent;
 	p.arg = &pa;
+	tctx_set(ctx, "file", file);
 	html_pair_values(s, li, &pa, ctx, &p.state);
-	rc = htmlpage_emit(s, &p, ctx, TPL_PAIR);
+	rc = htmlpage_emit(s, &p, ctx, s->tpl[TPL_PAIR]);
 	tctx_free(ctx);
 	sheet_free(&sh);
 	free(file);
@@ -216,8 +326,9 @@ index_page_percent(const struct site *s, size_t l, const void *arg)
 	return site_index_percent(s, l);
 }
 
+/* Every code by class, with its summary. */
 static void
-html_index_values(const struct site *s, size_t li, struct tctx *ctx,
+html_index_classes(const struct site *s, size_t li, struct tctx *ctx,
     struct page_state *ps)
 {
 	struct tctx *cls = NULL;
@@ -235,13 +346,23 @@ html_index_values(const struct site *s, size_t li, struct tctx *ctx,
 			tctx_setf(cls, "class", "c%d", last);
 		}
 		it = tctx_add(cls, "entries");
-		tctx_setf(it, "code", "%d", pe->e->code);
-		tctx_set(it, "reason", pe->e->reason);
+		html_code_ref(it, pe->e);
+		if (pe->e->deprecated)
+			tctx_set(it, "is_deprecated", "1");
 		tctx_set(it, "summary", pe->summary);
 		if (unit_english(pe->summary_state, &s->langs[li]))
 			tctx_set(it, "summary_en", "1");
 		page_state_add(ps, _("Summary"), pe->summary_state);
 	}
+}
+
+static void
+html_index_values(const struct site *s, size_t li, struct tctx *ctx,
+    struct page_state *ps)
+{
+	size_t i;
+
+	html_index_classes(s, li, ctx, ps);
 	for (i = 0; i < s->c->npairs; i++) {
 		const struct pair *p = s->c->pairs[i];
 		struct tctx *it;
@@ -249,7 +370,7 @@ html_index_values(const struct site *s, size_t li, struct tctx *ctx,
 		if (p->entry[0] == NULL || p->entry[1] == NULL)
 			continue;
 		it = tctx_add(ctx, "curated");
-		tctx_setf(it, "href", "%d-vs-%d.html", p->code[0], p->code[1]);
+		html_pair_href(it, "href", p->code[0], p->code[1]);
 		tctx_setf(it, "a", "%d", p->code[0]);
 		tctx_setf(it, "b", "%d", p->code[1]);
 		tctx_set(it, "reason_a", p->entry[0]->reason);
@@ -263,8 +384,9 @@ html_index_values(const struct site *s, size_t li, struct tctx *ctx,
 }
 
 static int
-html_index_page(const struct site *s, size_t li)
+html_index_page(const struct html *h, size_t li)
 {
+	const struct site *s = h->s;
 	struct tctx *ctx = tctx_new();
 	struct page p = {0};
 	int rc;
@@ -276,88 +398,64 @@ html_index_page(const struct site *s, size_t li)
 	    "means, when you see it and how to fix it, with comparison "
 	    "sheets for every pair.");
 	p.percent = index_page_percent;
+	p.x_default = 1;
 	html_index_values(s, li, ctx, &p.state);
-	rc = htmlpage_emit(s, &p, ctx, TPL_INDEX);
+	rc = html_picker(h, -1, ctx);
+	if (rc == 0)
+		rc = htmlpage_emit(s, &p, ctx, s->tpl[TPL_INDEX]);
 	tctx_free(ctx);
 	return rc;
 }
 
-static int
-html_language(const struct site *s, size_t li)
+static void
+html_search(const struct site *s, size_t li)
 {
+	struct buf b = {0};
+	char *rel = xasprintf("html/%s/search-index.js", s->langs[li].code);
+
+	search_index(s, li, &b);
+	outset_add(s->out, rel, &b);
+	free(rel);
+}
+
+static int
+html_language(const struct html *h, size_t li)
+{
+	const struct site *s = h->s;
 	size_t a, b;
 
 	i18n_use(s->langs[li].code);
-	if (html_index_page(s, li) != 0)
+	if (html_index_page(h, li) != 0)
 		return -1;
 	for (a = 0; a < s->c->nentries; a++)
-		if (html_code_page(s, li, a) != 0)
+		if (html_code_page(h, li, a) != 0)
 			return -1;
 	for (a = 0; a < s->c->nentries; a++)
 		for (b = a + 1; b < s->c->nentries; b++)
 			if (html_pair_page(s, li, a, b) != 0)
 				return -1;
-	return 0;
-}
-
-/* OUT/html/index.html: every language, each in itself. */
-static int
-html_root(const struct site *s)
-{
-	struct tctx *ctx = tctx_new();
-	struct buf b = {0};
-	size_t li;
-	int rc;
-
-	for (li = 0; li < s->nlangs; li++) {
-		struct tctx *it = tctx_add(ctx, "languages");
-
-		i18n_use(s->langs[li].code);
-		tctx_set(it, "code", s->langs[li].code);
-		tctx_set(it, "name", s->langs[li].name);
-		tctx_set(it, "title", _("SIP response codes"));
-		tctx_setf(it, "href", "%s%s/index.html", s->base_url,
-		    s->langs[li].code);
-		if (li == 0)
-			tctx_set(it, "first", "1");
-	}
-	tctx_set(ctx, "lang", s->langs[0].code);
-	tctx_setf(ctx, "default", "%s", s->base_url);
-	rc = tpl_render(s->tpl[TPL_ROOT], ctx, &b);
-	if (rc == 0)
-		outset_add(s->out, "html/index.html", &b);
-	buf_free(&b);
-	tctx_free(ctx);
-	return rc;
-}
-
-/* The style sheet is copied as it is. */
-static int
-html_style(const struct site *s)
-{
-	char *path = xasprintf("%s/style.css", s->templates);
-	struct textfile tf;
-	struct buf b = {0};
-
-	if (textfile_read(&tf, path) != 0) {
-		free(path);
-		return -1;
-	}
-	buf_put(&b, tf.data, tf.size);
-	outset_add(s->out, "html/style.css", &b);
-	textfile_free(&tf);
-	free(path);
+	html_search(s, li);
 	return 0;
 }
 
 int
 html_render(const struct site *s)
 {
+	struct html h;
 	size_t li;
-	int rc = html_style(s) != 0 ? -1 : html_root(s);
+	int rc = html_open(&h, s);
 
+	if (rc == 0)
+		rc = html_assets(&h);
+	if (rc == 0)
+		rc = html_root(&h);
+	if (rc == 0)
+		rc = html_notfound(&h);
 	for (li = 0; li < s->nlangs && rc == 0; li++)
-		rc = html_language(s, li);
+		rc = html_language(&h, li);
+	if (rc == 0)
+		sitemap_render(s);
 	i18n_restore();
+	html_close(&h);
 	return rc;
 }

@@ -1,4 +1,5 @@
-/* htmlpage.c: the layout shared by all pages of the site. */
+/* htmlpage.c: the layout shared by all pages of the site, and the
+ * templates only the site uses. */
 #include "system.h"
 
 #include "buf.h"
@@ -42,7 +43,7 @@ page_languages(const struct site *s, const struct page *p, struct tctx *ctx)
 			tctx_set(it, "current", "1");
 		if (pct < 100)
 			tctx_set(it, "incomplete", "1");
-		if (pct >= s->hreflang_min) {
+		if (site_alternate(s, pct)) {
 			it = tctx_add(ctx, "alternates");
 			tctx_set(it, "code", s->langs[l].code);
 			tctx_setf(it, "href", "%s%s/%s", s->base_url,
@@ -53,13 +54,13 @@ page_languages(const struct site *s, const struct page *p, struct tctx *ctx)
 
 int
 htmlpage_emit(const struct site *s, const struct page *p, struct tctx *ctx,
-    int tpl_id)
+    const struct tpl *main_tpl)
 {
 	struct buf main = {0}, page = {0};
 	char *rel;
 	int rc;
 
-	rc = tpl_render(s->tpl[tpl_id], ctx, &main);
+	rc = tpl_render(main_tpl, ctx, &main);
 	if (rc == 0) {
 		tctx_set(ctx, "main", buf_str(&main));
 		tctx_set(ctx, "lang", s->langs[p->lang].code);
@@ -68,6 +69,8 @@ htmlpage_emit(const struct site *s, const struct page *p, struct tctx *ctx,
 		tctx_setf(ctx, "canonical", "%s%s/%s", s->base_url,
 		    s->langs[p->lang].code, p->file);
 		page_languages(s, p, ctx);
+		if (p->x_default)
+			tctx_set(ctx, "x_default", s->base_url);
 		page_notice(ctx, &p->state);
 		rc = tpl_render(s->tpl[TPL_PAGE], ctx, &page);
 	}
@@ -79,4 +82,37 @@ htmlpage_emit(const struct site *s, const struct page *p, struct tctx *ctx,
 	buf_free(&main);
 	buf_free(&page);
 	return rc;
+}
+
+static const char *const html_tpl_files[HTPL__MAX] = {
+	[HTPL_PICKER] = "picker.html",
+	[HTPL_NOTFOUND] = "404.html",
+};
+
+int
+html_open(struct html *h, const struct site *s)
+{
+	int i, rc = 0;
+
+	memset(h, 0, sizeof(*h));
+	h->s = s;
+	for (i = 0; i < HTPL__MAX; i++) {
+		char *path = xasprintf("%s/%s", s->templates,
+		    html_tpl_files[i]);
+
+		if ((h->tpl[i] = template_load(path)) == NULL)
+			rc = -1;
+		free(path);
+	}
+	return rc;
+}
+
+void
+html_close(struct html *h)
+{
+	int i;
+
+	for (i = 0; i < HTPL__MAX; i++)
+		tpl_free(h->tpl[i]);
+	memset(h, 0, sizeof(*h));
 }

@@ -1,6 +1,7 @@
 /* htmlpage.h: what every HTML page has: the layout around the page's own
- * content, the language switcher, hreflang alternates and the notice of
- * untranslated or outdated parts. */
+ * content, the language switcher, hreflang alternates, the notice of
+ * untranslated or outdated parts; and the templates the site loads
+ * beyond those of the build. */
 #ifndef SIPDOC_HTMLPAGE_H
 #define SIPDOC_HTMLPAGE_H
 
@@ -10,6 +11,7 @@
 
 struct site;
 struct tctx;
+struct tpl;
 
 /* How much of a page is translated in a language, in percent. */
 typedef int (*page_percent_fn)(const struct site *, size_t lang,
@@ -22,11 +24,32 @@ struct page {
 	const char	*description;
 	page_percent_fn	 percent;
 	const void	*arg;
+	int		 x_default;	/* the root is its x-default */
 	struct page_state state;
 };
 
-/* Lays CTX's page out with the layout template and stages the file. */
+/* Lays CTX's page, rendered with MAIN, out with the layout template and
+ * stages the file. */
 int	htmlpage_emit(const struct site *, const struct page *,
-	    struct tctx *ctx, int tpl_id);
+	    struct tctx *ctx, const struct tpl *main);
+
+/* Templates of the site that the build does not load: the compare picker
+ * and the 404 page.  html_open() loads them from the templates folder
+ * (diagnostics for bad ones, then -1); html_close() frees them. */
+enum html_tpl { HTPL_PICKER, HTPL_NOTFOUND, HTPL__MAX };
+
+struct html {
+	const struct site *s;
+	struct tpl	*tpl[HTPL__MAX];
+};
+
+int	html_open(struct html *, const struct site *);
+void	html_close(struct html *);
+
+/* The pages outside the language folders and the shared files: the
+ * language picker (index.html), 404.html, style.css, site.js, icon.svg. */
+int	html_root(const struct html *);
+int	html_notfound(const struct html *);
+int	html_assets(const struct html *);
 
 #endif

@@ -8,12 +8,21 @@
 #include "extract.h"
 #include "i18n.h"
 #include "model.h"
+#include "status.h"
 #include "stdout.h"
 #include "xalloc.h"
 
 enum {
 	OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR,
-	OPT_HREFLANG_MIN, OPT_FONTDIR
+	OPT_HREFLANG_MIN, OPT_FONTDIR, OPT_FAIL_UNDER
+};
+
+/* Options as given; --format means output formats for build and the
+ * report's format for status. */
+struct cli {
+	struct build_opts	 build;
+	const char		*format;
+	int			 fail_under;
 };
 
 static const struct option long_options[] = {
@@ -27,6 +36,7 @@ static const struct option long_options[] = {
 	{"hreflang-min", required_argument, NULL, OPT_HREFLANG_MIN},
 	{"localedir", required_argument, NULL, OPT_LOCALEDIR},
 	{"fontdir", required_argument, NULL, OPT_FONTDIR},
+	{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
@@ -41,6 +51,7 @@ usage(void)
 	fputs(_("Commands:\n"
 	    "  build               render the site and man pages\n"
 	    "  check               validate content, catalogs and templates\n"
+	    "  status              translation state of each language\n"
 	    "  extract [FILE]      write the content template (POT)\n\n"),
 	    stdout);
 	fputs(_("Options:\n"
@@ -48,7 +59,11 @@ usage(void)
 	    "      --templates=DIR HTML templates folder (default: installed)\n"
 	    "  -o, --output=DIR    output folder for build (default: out)\n"
 	    "  -l, --lang=LIST     languages, comma-separated (default: all)\n"
-	    "  -f, --format=LIST   html,man,pdf (default: all three)\n"
+	    "  -f, --format=LIST   build: html,man,pdf (default: all three);\n"
+	    "                      status: text or json (default: text)\n"
+	    "      --fail-under=PERCENT\n"
+	    "                      status: fail when a language is less "
+	    "translated\n"
 	    "      --allow-fuzzy   show outdated translations, marked as such\n"
 	    "      --fontdir=DIR   groff fonts for PDF (default: installed)\n"
 	    "      --base-url=URL  site address for canonical links "
@@ -131,18 +146,49 @@ run_extract(const struct build_opts *o, int argc, char **argv)
 }
 
 static int
-run_command(struct build_opts *o, int argc, char **argv)
+run_status(struct cli *cli)
+{
+	struct status_opts so = { cli->build.content, cli->build.langs, 0,
+	    cli->fail_under };
+
+	if (cli->format != NULL && strcmp(cli->format, "json") == 0)
+		so.json = 1;
+	else if (cli->format != NULL && strcmp(cli->format, "text") != 0) {
+		diag(DIAG_ERROR, NULL, 0, 0, _("unknown format in '%s'"),
+		    cli->format);
+		return -1;
+	}
+	return status_run(&so);
+}
+
+static int
+run_build(struct cli *cli, int check_only)
+{
+	if (cli->format != NULL) {
+		cli->build.formats = parse_formats(cli->format);
+		if (cli->build.formats == 0) {
+			diag(DIAG_ERROR, NULL, 0, 0,
+			    _("unknown format in '%s'"), cli->format);
+			return -1;
+		}
+	}
+	cli->build.check_only = check_only;
+	return build_run(&cli->build);
+}
+
+static int
+run_command(struct cli *cli, int argc, char **argv)
 {
 	const char *cmd = argv[0];
 
 	if (strcmp(cmd, "build") == 0 && argc == 1)
-		return build_run(o);
-	if (strcmp(cmd, "check") == 0 && argc == 1) {
-		o->check_only = 1;
-		return build_run(o);
-	}
+		return run_build(cli, 0);
+	if (strcmp(cmd, "check") == 0 && argc == 1)
+		return run_build(cli, 1);
+	if (strcmp(cmd, "status") == 0 && argc == 1)
+		return run_status(cli);
 	if (strcmp(cmd, "extract") == 0 && argc <= 2)
-		return run_extract(o, argc - 1, argv + 1);
+		return run_extract(&cli->build, argc - 1, argv + 1);
 	diag(DIAG_ERROR, NULL, 0, 0, _("unknown command or wrong arguments: "
 	    "'%s' (see --help)"), cmd);
 	return -1;
@@ -151,15 +197,19 @@ run_command(struct build_opts *o, int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct build_opts o = {
-		.content = PKGDATADIR "/content",
-		.templates = PKGDATADIR "/templates",
-		.out = "out",
-		.base_url = "/",
-		.fontdir = PKGDATADIR "/font",
-		.hreflang_min = 100,
-		.formats = FMT_HTML | FMT_MAN | FMT_PDF,
+	struct cli cli = {
+		.build = {
+			.content = PKGDATADIR "/content",
+			.templates = PKGDATADIR "/templates",
+			.out = "out",
+			.base_url = "/",
+			.fontdir = PKGDATADIR "/font",
+			.hreflang_min = 100,
+			.formats = FMT_HTML | FMT_MAN | FMT_PDF,
+		},
+		.fail_under = -1,
 	};
+	struct build_opts *o = &cli.build;
 	const char *localedir = getenv("SIPDOC_LOCALEDIR");
 	int c;
 
@@ -168,27 +218,24 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "C:o:l:f:qhV", long_options,
 	    NULL)) != -1) {
 		switch (c) {
-		case 'C': o.content = optarg; break;
-		case OPT_TEMPLATES: o.templates = optarg; break;
-		case 'o': o.out = optarg; break;
-		case 'l': o.langs = optarg; break;
-		case 'f':
-			o.formats = parse_formats(optarg);
-			if (o.formats == 0) {
-				diag(DIAG_ERROR, NULL, 0, 0,
-				    _("unknown format in '%s'"), optarg);
-				return EXIT_FAILURE;
-			}
-			break;
-		case OPT_ALLOW_FUZZY: o.allow_fuzzy = 1; break;
-		case OPT_BASE_URL: o.base_url = optarg; break;
-		case OPT_HREFLANG_MIN:
-			if (parse_percent(optarg, &o.hreflang_min) != 0)
-				return EXIT_FAILURE;
-			break;
+		case 'C': o->content = optarg; break;
+		case OPT_TEMPLATES: o->templates = optarg; break;
+		case 'o': o->out = optarg; break;
+		case 'l': o->langs = optarg; break;
+		case 'f': cli.format = optarg; break;
+		case OPT_ALLOW_FUZZY: o->allow_fuzzy = 1; break;
+		case OPT_BASE_URL: o->base_url = optarg; break;
 		case OPT_LOCALEDIR: i18n_init(optarg); break;
-		case OPT_FONTDIR: o.fontdir = optarg; break;
-		case 'q': o.quiet = 1; break;
+		case OPT_FONTDIR: o->fontdir = optarg; break;
+		case OPT_HREFLANG_MIN:
+			if (parse_percent(optarg, &o->hreflang_min) != 0)
+				return EXIT_FAILURE;
+			break;
+		case OPT_FAIL_UNDER:
+			if (parse_percent(optarg, &cli.fail_under) != 0)
+				return EXIT_FAILURE;
+			break;
+		case 'q': o->quiet = 1; break;
 		case 'h': usage(); return EXIT_SUCCESS;
 		case 'V': version(); return EXIT_SUCCESS;
 		default:
@@ -201,7 +248,7 @@ main(int argc, char **argv)
 		diag(DIAG_ERROR, NULL, 0, 0, _("no command given (see --help)"));
 		return 2;
 	}
-	if (run_command(&o, argc - optind, argv + optind) != 0)
+	if (run_command(&cli, argc - optind, argv + optind) != 0)
 		return EXIT_FAILURE;
 	return diag_exit_status();
 }

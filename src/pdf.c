@@ -8,9 +8,11 @@
 #include "system.h"
 
 #include <time.h>
+#include <unistd.h>
 
 #include "body.h"
 #include "buf.h"
+#include "diag.h"
 #include "escape.h"
 #include "groff.h"
 #include "i18n.h"
@@ -154,23 +156,28 @@ pdf_refs(struct handbook *h, char *const *refs, size_t n)
 }
 
 static void
+pdf_lead(struct handbook *h, const struct prep_entry *pe)
+{
+	char *t[3];
+	size_t i, n = sheet_lead(pe->e, pe->summary, t);
+
+	for (i = 0; i < n; i++) {
+		pdf_para(h, t[i]);
+		free(t[i]);
+	}
+}
+
+static void
 pdf_entry(struct handbook *h, const struct prep_entry *pe)
 {
 	const struct entry *e = pe->e;
 	char *title = xasprintf("%d %s", e->code, e->reason);
 	char *name = xasprintf("c%d", e->code);
-	char *t;
 	int i;
 
 	pdf_heading(h, 2, title);
 	pdf_mark(h, name, title, 2);
-	t = sheet_class_sentence(e->reg);
-	pdf_para(h, t);
-	free(t);
-	if ((t = sheet_status_sentence(e)) != NULL)
-		pdf_para(h, t);
-	free(t);
-	pdf_para(h, pe->summary);
+	pdf_lead(h, pe);
 	for (i = 0; i < SEC__MAX; i++)
 		pdf_section(h, _(entry_section_keys[i]), &pe->sec[i]);
 	pdf_refs(h, e->refs, e->nrefs);
@@ -200,19 +207,6 @@ pdf_codes(struct handbook *h)
 		}
 		pdf_entry(h, pe);
 	}
-}
-
-static void
-pdf_pair_lead(struct handbook *h, const struct prep_entry *pe)
-{
-	char *t = sheet_class_sentence(pe->e->reg);
-
-	pdf_para(h, t);
-	free(t);
-	if ((t = sheet_status_sentence(pe->e)) != NULL)
-		pdf_para(h, t);
-	free(t);
-	pdf_para(h, pe->summary);
 }
 
 static void
@@ -275,8 +269,8 @@ pdf_pairs(struct handbook *h)
 		pdf_heading(h, 2, sh.title);
 		pdf_mark(h, name, sh.title, 2);
 		sheet_free(&sh);
-		pdf_pair_lead(h, pa);
-		pdf_pair_lead(h, pb);
+		pdf_lead(h, pa);
+		pdf_lead(h, pb);
 		for (k = 0; k < PSEC__MAX; k++)
 			pdf_section(h, _(pair_section_keys[k]), &pp->sec[k]);
 		pdf_pair_lists(h, pa, pb);
@@ -416,6 +410,21 @@ pdf_epoch(const char *date)
 	return xasprintf("%lld", (long long)timegm(&tm));
 }
 
+/* The generated fonts must be there: groff would silently fall back to
+ * its own, which have no Cyrillic. */
+static int
+pdf_fonts_ok(const char *fontdir)
+{
+	char *path = xasprintf("%s/devpdf/download", fontdir);
+	int rc = access(path, R_OK);
+
+	if (rc != 0)
+		diag_errno(path, _("cannot read the handbook fonts (see "
+		    "--fontdir)"));
+	free(path);
+	return rc;
+}
+
 int
 pdf_render(const struct site *s)
 {
@@ -423,7 +432,7 @@ pdf_render(const struct site *s)
 	size_t li;
 	int rc = 0;
 
-	if (glyphs_check(s) != 0)
+	if (pdf_fonts_ok(s->fontdir) != 0 || glyphs_check(s) != 0)
 		rc = -1;
 	for (li = 0; li < s->nlangs && rc == 0; li++)
 		rc = pdf_language(s, li, epoch);

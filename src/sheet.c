@@ -59,6 +59,18 @@ sheet_status_sentence(const struct entry *e)
 	    e->replacement->reason);
 }
 
+size_t
+sheet_lead(const struct entry *e, const char *summary, char *out[3])
+{
+	size_t n = 0;
+
+	out[n++] = sheet_class_sentence(e->reg);
+	if ((out[n] = sheet_status_sentence(e)) != NULL)
+		n++;
+	out[n++] = xstrdup(summary);
+	return n;
+}
+
 static void
 sheet_add(struct sheet *s, char *text)
 {

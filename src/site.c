@@ -67,3 +67,22 @@ site_index_percent(const struct site *s, size_t l)
 		shown += !unit_english(s->pe[l][i].summary_state, &s->langs[l]);
 	return percent(shown, (int)s->c->nentries);
 }
+
+int
+site_alternate(const struct site *s, int pct)
+{
+	return pct >= s->hreflang_min;
+}
+
+const char *
+site_pair_date(const struct site *s, size_t a, size_t b)
+{
+	const char *da = s->c->entries[a]->updated;
+	const char *db = s->c->entries[b]->updated;
+	const char *d = strcmp(da, db) >= 0 ? da : db;
+	long note = site_pair_note(s, a, b);
+
+	if (note >= 0 && strcmp(s->c->pairs[note]->updated, d) > 0)
+		d = s->c->pairs[note]->updated;
+	return d;
+}

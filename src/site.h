@@ -38,6 +38,15 @@ int	site_index_percent(const struct site *, size_t l);
 /* The curated note index of codes A and B, or -1. */
 long	site_pair_note(const struct site *, size_t a, size_t b);
 
+/* Whether a page that is PERCENT translated in a language lists that
+ * language among its hreflang alternates (--hreflang-min): the one rule
+ * for HTML heads and the sitemap. */
+int	site_alternate(const struct site *, int percent);
+
+/* The date a pair's sheet last changed: the newest of its two entries and
+ * its curated note (ISO dates compare as strings). */
+const char *site_pair_date(const struct site *, size_t a, size_t b);
+
 int	html_render(const struct site *);
 int	man_render(const struct site *);
 

@@ -24,6 +24,7 @@ grep -q '1 fuzzy translation, 3 untranslated messages' "$work/stats" ||
 	fail "test catalog not as intended: $(cat "$work/stats")"
 
 "$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
+	--fontdir="$abs_builddir/font" \
 	--quiet --output="$work/out" build
 p="$work/out/html/ru/486.html"
 grep -q '<p lang="en" class="untranslated">' "$p" ||

@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 # sipdoc on the source tree's content and templates.
 sipdoc() {
 	"$SIPDOC" --content="$abs_srcdir/content" \
-	    --templates="$abs_srcdir/templates" "$@"
+	    --templates="$abs_srcdir/templates" --fontdir="$abs_builddir/font" "$@"
 }
 
 fail() {

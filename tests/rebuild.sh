@@ -6,7 +6,7 @@ copy_content
 
 run() {
 	"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
-	    --output="$work/out" "$@" build
+	    --fontdir="$abs_builddir/font" --output="$work/out" "$@" build
 }
 run 2>"$work/first"
 grep -q '^sipdoc: [0-9][0-9]* files written, 0 unchanged$' "$work/first" ||

@@ -1,0 +1,17 @@
+/* status.h: the status command: per language and per entry, how many
+ * content units are translated, fuzzy (out of date) and missing. */
+#ifndef SIPDOC_STATUS_H
+#define SIPDOC_STATUS_H
+
+struct status_opts {
+	const char	*content;
+	const char	*langs;		/* NULL: every catalog */
+	int		 json;
+	int		 fail_under;	/* percent, or -1 */
+};
+
+/* Prints the report on stdout; returns -1 when a language is under
+ * fail_under or on errors (reported). */
+int	status_run(const struct status_opts *);
+
+#endif

@@ -1,0 +1,23 @@
+/* units.h: the translation units of the content, in source order: for each
+ * entry its summary, its use sentence and every paragraph and heading of
+ * its sections; then every paragraph of each curated pair note.  The
+ * catalogs (extract), their statistics (status) and the views all agree on
+ * this one definition. */
+#ifndef SIPDOC_UNITS_H
+#define SIPDOC_UNITS_H
+
+struct content;
+
+struct unit_info {
+	const char	*owner;		/* "486" or "480-486" */
+	const char	*ref;		/* "content/codes/486.md" */
+	int		 line;
+	const char	*text;		/* the msgid */
+	const char	*comment;	/* "486 Busy Here: Description" */
+};
+
+typedef void (*unit_fn)(const struct unit_info *, void *arg);
+
+void	units_foreach(const struct content *, unit_fn, void *arg);
+
+#endif

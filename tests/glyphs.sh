@@ -1,0 +1,20 @@
+#!/bin/sh
+# glyphs.sh: a character the handbook's fonts cannot print stops the build
+# before typesetting, at its first use, and leaves the output alone.
+. "${abs_srcdir:-.}/tests/init.sh"
+skip_unless groff
+copy_content
+
+sed -i '15s/$/ 漢/' "$work/content/codes/486.md"
+set +e
+(cd "$work" && "$SIPDOC" --content=content --templates="$abs_srcdir/templates" \
+	--fontdir="$abs_builddir/font" --quiet --format=pdf --output=out build) \
+	2>"$work/err"
+rc=$?
+set -e
+test $rc -eq 1 || fail "exit $rc"
+cat >"$work/want" <<'EOT'
+sipdoc: content/codes/486.md:15: error: character U+6F22 has no glyph in font NimbusSans-Regular
+EOT
+diff -u "$work/want" "$work/err"
+test ! -e "$work/out" || fail "output written despite the error"
