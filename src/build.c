@@ -22,6 +22,8 @@ static const char *const tpl_files[TPL__MAX] = {
 	[TPL_CODE] = "code.html",
 	[TPL_PAIR] = "pair.html",
 	[TPL_ROOT] = "root.html",
+	[TPL_PICKER] = "picker.html",
+	[TPL_NOTFOUND] = "404.html",
 };
 
 static int

@@ -129,7 +129,7 @@ html_picker(const struct html *h, long sel, struct tctx *ctx)
 		if ((long)i == sel)
 			tctx_set(it, "selected", "1");
 	}
-	rc = tpl_render(h->tpl[HTPL_PICKER], pk, &b);
+	rc = tpl_render(h->s->tpl[TPL_PICKER], pk, &b);
 	if (rc == 0)
 		tctx_set(ctx, "picker", buf_str(&b));
 	buf_free(&b);
@@ -441,12 +441,10 @@ html_language(const struct html *h, size_t li)
 int
 html_render(const struct site *s)
 {
-	struct html h;
+	struct html h = { s };
 	size_t li;
-	int rc = html_open(&h, s);
+	int rc = html_assets(&h);
 
-	if (rc == 0)
-		rc = html_assets(&h);
 	if (rc == 0)
 		rc = html_root(&h);
 	if (rc == 0)
@@ -456,6 +454,5 @@ html_render(const struct site *s)
 	if (rc == 0)
 		sitemap_render(s);
 	i18n_restore();
-	html_close(&h);
 	return rc;
 }

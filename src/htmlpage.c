@@ -83,36 +83,3 @@ htmlpage_emit(const struct site *s, const struct page *p, struct tctx *ctx,
 	buf_free(&page);
 	return rc;
 }
-
-static const char *const html_tpl_files[HTPL__MAX] = {
-	[HTPL_PICKER] = "picker.html",
-	[HTPL_NOTFOUND] = "404.html",
-};
-
-int
-html_open(struct html *h, const struct site *s)
-{
-	int i, rc = 0;
-
-	memset(h, 0, sizeof(*h));
-	h->s = s;
-	for (i = 0; i < HTPL__MAX; i++) {
-		char *path = xasprintf("%s/%s", s->templates,
-		    html_tpl_files[i]);
-
-		if ((h->tpl[i] = template_load(path)) == NULL)
-			rc = -1;
-		free(path);
-	}
-	return rc;
-}
-
-void
-html_close(struct html *h)
-{
-	int i;
-
-	for (i = 0; i < HTPL__MAX; i++)
-		tpl_free(h->tpl[i]);
-	memset(h, 0, sizeof(*h));
-}

@@ -33,18 +33,10 @@ struct page {
 int	htmlpage_emit(const struct site *, const struct page *,
 	    struct tctx *ctx, const struct tpl *main);
 
-/* Templates of the site that the build does not load: the compare picker
- * and the 404 page.  html_open() loads them from the templates folder
- * (diagnostics for bad ones, then -1); html_close() frees them. */
-enum html_tpl { HTPL_PICKER, HTPL_NOTFOUND, HTPL__MAX };
-
+/* The HTML renderer's state for one build. */
 struct html {
 	const struct site *s;
-	struct tpl	*tpl[HTPL__MAX];
 };
-
-int	html_open(struct html *, const struct site *);
-void	html_close(struct html *);
 
 /* The pages outside the language folders and the shared files: the
  * language picker (index.html), 404.html, style.css, site.js, icon.svg. */

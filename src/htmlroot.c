@@ -93,7 +93,7 @@ html_notfound(const struct html *h)
 		    "may have moved, or the address may be mistyped."));
 		tctx_set(it, "link", _("All SIP response codes"));
 	}
-	rc = root_emit(s, h->tpl[HTPL_NOTFOUND], ctx, "html/404.html");
+	rc = root_emit(s, s->tpl[TPL_NOTFOUND], ctx, "html/404.html");
 	tctx_free(ctx);
 	return rc;
 }

@@ -12,7 +12,10 @@
 struct outset;
 struct tpl;
 
-enum tpl_id { TPL_PAGE, TPL_INDEX, TPL_CODE, TPL_PAIR, TPL_ROOT, TPL__MAX };
+enum tpl_id {
+	TPL_PAGE, TPL_INDEX, TPL_CODE, TPL_PAIR, TPL_ROOT, TPL_PICKER, TPL_NOTFOUND,
+	TPL__MAX
+};
 
 struct site {
 	const struct content *c;
