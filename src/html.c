@@ -75,6 +75,25 @@ html_code_ref(struct tctx *it, const struct entry *o)
 	tctx_setf(it, "class", "c%d", code_class(o->code));
 }
 
+/* A one-sentence unit NAME: its text, NAME_en when it is shown in English,
+ * and NAME_class when it is not a current translation. */
+static void
+html_unit(struct tctx *ctx, const char *name, const char *text,
+    enum unit_state st, const struct lang *l)
+{
+	char key[32];
+
+	tctx_set(ctx, name, text);
+	snprintf(key, sizeof(key), "%s_en", name);
+	if (unit_english(st, l))
+		tctx_set(ctx, key, "1");
+	snprintf(key, sizeof(key), "%s_class", name);
+	if (st == US_MISSING)
+		tctx_set(ctx, key, "untranslated");
+	else if (st == US_FUZZY)
+		tctx_set(ctx, key, "outdated");
+}
+
 /* The values of one entry, in CTX (a page or a list item). */
 static void
 html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
@@ -97,12 +116,8 @@ html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
 		tctx_set(tctx_add(ctx, "old"), "phrase", e->old_phrases[i]);
 		tctx_set(ctx, "has_old", "1");
 	}
-	tctx_set(ctx, "summary", pe->summary);
-	if (unit_english(pe->summary_state, l))
-		tctx_set(ctx, "summary_en", "1");
-	tctx_set(ctx, "use", pe->use);
-	if (unit_english(pe->use_state, l))
-		tctx_set(ctx, "use_en", "1");
+	html_unit(ctx, "summary", pe->summary, pe->summary_state, l);
+	html_unit(ctx, "use", pe->use, pe->use_state, l);
 	for (i = 0; i < SEC__MAX; i++) {
 		tctx_set(ctx, sec_vars[i], pe->sec[i].html);
 		page_state_add(ps, _(entry_section_keys[i]), pe->sec[i].state);
@@ -349,9 +364,8 @@ html_index_classes(const struct site *s, size_t li, struct tctx *ctx,
 		html_code_ref(it, pe->e);
 		if (pe->e->deprecated)
 			tctx_set(it, "is_deprecated", "1");
-		tctx_set(it, "summary", pe->summary);
-		if (unit_english(pe->summary_state, &s->langs[li]))
-			tctx_set(it, "summary_en", "1");
+		html_unit(it, "summary", pe->summary, pe->summary_state,
+		    &s->langs[li]);
 		page_state_add(ps, _("Summary"), pe->summary_state);
 	}
 }

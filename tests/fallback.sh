@@ -29,8 +29,8 @@ grep -q '1 fuzzy translation, 3 untranslated messages' "$work/stats" ||
 p="$work/out/html/ru/486.html"
 grep -q '<p lang="en" class="untranslated">' "$p" ||
 	fail "untranslated block not marked lang=en"
-grep -q '<span lang="en">The called endpoint' "$p" ||
-	fail "fuzzy summary not shown in English"
+grep -q '<span lang="en" class="outdated">The called endpoint' "$p" ||
+	fail "fuzzy summary not shown in English, marked out of date"
 grep -q 'Часть этой страницы ещё не переведена и показана на английском: Описание.' "$p" ||
 	fail "no notice of the untranslated section"
 grep -q 'Часть этой страницы изменилась в английском оригинале после перевода: Краткое описание.' "$p" ||
@@ -47,3 +47,13 @@ fi
 m="$work/out/man/ru/man7/sip-486.7"
 grep -q '^\.SH "ЗАМЕЧАНИЯ"' "$m" || fail "man page has no NOTES"
 grep -q 'показана на английском: Описание' "$m" || fail "man NOTES wording"
+
+# --allow-fuzzy: the old translation, marked as out of date, never as if
+# it were current.
+"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
+	--allow-fuzzy --quiet --format=html --output="$work/fuzzy" build
+p="$work/fuzzy/html/ru/486.html"
+grep -q '<span class="outdated">Вызываемый терминал доступен' "$p" ||
+	fail "--allow-fuzzy: old translation not shown marked"
+grep -q 'изменилась в английском оригинале после перевода: Краткое описание' "$p" ||
+	fail "--allow-fuzzy: no out-of-date notice"
