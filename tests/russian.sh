@@ -25,3 +25,6 @@ grep -q 'Сегодня элемент не должен отправлять 20
 n=$(grep -l 'class="untranslated"' "$work/out/html/ru/"*.html | wc -l)
 test "$n" -eq 0 || fail "$n Russian pages fall back to English"
 grep -q '^\.SH "ОПИСАНИЕ"' "$work/out/man/ru/man7/sip-486.7" || fail "man"
+# Plural forms from the catalog: 75 -> "кодов" (5-20 form).
+grep -q 'Справочник описывает 75 зарегистрированных кодов ответа SIP.' \
+	"$work/out/html/ru/index.html" || fail "Russian plural"

@@ -1,0 +1,42 @@
+#!/bin/sh
+# translation-qa.sh: a translation that breaks the Markdown of its source
+# (a changed code span or link target, a paragraph turned into a list) is
+# an error of `sipdoc check` at the PO file's line; `sipdoc build` warns
+# and shows that block in English.  UI catalogs pass msgfmt -c.
+. "${abs_srcdir:-.}/tests/init.sh"
+copy_content
+po="$work/content/po/ru.po"
+
+msgfmt -c -o /dev/null "$abs_srcdir/po/ru.po" || fail "po/ru.po fails msgfmt -c"
+
+# Break two translations of 486: a code span, and a paragraph into a list.
+sed -i 's/^"Ответ может содержать `Retry-After` с более удачным временем для повторного "$/"Ответ может содержать `Retry-Later` с более удачным временем для повторного "/' "$po"
+line1=$(grep -n '^msgid "The response may carry `Retry-After` to suggest' "$po" | cut -d: -f1)
+test -n "$line1" || fail "fixture: 486 Retry-After paragraph not found"
+line2=$(grep -n '^#\. 486 Busy Here: summary' "$po" | cut -d: -f1)
+line2=$((line2 + 2))
+sed -i "$((line2 + 3))s/^\"Вызываемый терминал/\"- Вызываемый терминал/" "$po"
+grep -q '^"- Вызываемый терминал' "$po" || fail "fixture: summary not changed"
+
+set +e
+(cd "$work" && "$SIPDOC" --content=content check) 2>"$work/err"
+rc=$?
+set -e
+test $rc -eq 1 || fail "check: exit $rc"
+cat >"$work/want" <<EOT
+sipdoc: content/po/ru.po:$line2: error: the translation is not a single paragraph
+sipdoc: content/po/ru.po:$line1: error: the translation changes a code span or link target
+EOT
+diff -u "$work/want" "$work/err"
+
+(cd "$work" && "$SIPDOC" --content=content --templates="$abs_srcdir/templates" \
+	--quiet --format=html --output=out build) 2>"$work/warn"
+sed 's/: error: /: warning: /' "$work/want" | diff -u - "$work/warn"
+p="$work/out/html/ru/486.html"
+grep -q '<p lang="en" class="untranslated">The response may carry <code>Retry-After</code>' "$p" ||
+	fail "broken block not shown in English"
+if grep -q 'Retry-Later' "$p"; then
+	fail "broken translation shown"
+fi
+grep -q 'lang="en" class="untranslated">The called endpoint was reached' "$p" ||
+	fail "broken summary not shown in English"
