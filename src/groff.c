@@ -68,42 +68,72 @@ groff_spawn(char *const argv[], const char *out, const char *err)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-int
-groff_run(const char *fontdir, const char *src, const char *epoch,
-    const char *extra_arg, struct buf *pdf, struct buf *err)
+/* Runs ARGV (the input file last, as "IN") on SRC: output and standard
+ * error come back in OUT and ERR. */
+static int
+groff_exec(char **argv, size_t in_arg, const char *src, struct buf *out,
+    struct buf *err)
 {
 	char in[] = "/tmp/sipdoc-roff-XXXXXX";
-	char out[] = "/tmp/sipdoc-pdf-XXXXXX";
+	char res[] = "/tmp/sipdoc-out-XXXXXX";
 	char log[] = "/tmp/sipdoc-err-XXXXXX";
-	char *fflag = xasprintf("-F%s", fontdir);
-	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag,
-	    (char *)"-Kutf8", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
-	    (char *)extra_arg, in, NULL };
-	const char *old = getenv("SOURCE_DATE_EPOCH");
-	char *saved = old != NULL ? xstrdup(old) : NULL;
 	int rc = -1, st;
 
-	if (extra_arg == NULL)
-		argv[7] = in, argv[8] = NULL;
-	/* gropdf takes the document's dates from it, not from the clock. */
-	setenv("SOURCE_DATE_EPOCH", epoch, 1);
-	if (groff_tmpfile(in, src) == 0 && groff_tmpfile(out, NULL) == 0 &&
+	argv[in_arg] = in;
+	if (groff_tmpfile(in, src) == 0 && groff_tmpfile(res, NULL) == 0 &&
 	    groff_tmpfile(log, NULL) == 0) {
-		st = groff_spawn(argv, out, log);
-		if (groff_slurp(out, pdf) == 0 && groff_slurp(log, err) == 0)
+		st = groff_spawn(argv, res, log);
+		if (groff_slurp(res, out) == 0 && groff_slurp(log, err) == 0)
 			rc = st == 0 ? 0 : -1;
 		if (st != 0)
 			diag(DIAG_ERROR, GROFF_PROG, 0, 0,
 			    _("typesetting failed: %s"), buf_str(err));
 	}
+	unlink(in);
+	unlink(res);
+	unlink(log);
+	return rc;
+}
+
+int
+groff_run(const char *fontdir, const char *src, const char *epoch,
+    const char *extra_arg, struct buf *pdf, struct buf *err)
+{
+	char *fflag = xasprintf("-F%s", fontdir);
+	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag,
+	    (char *)"-Kutf8", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
+	    (char *)extra_arg, NULL, NULL };
+	const char *old = getenv("SOURCE_DATE_EPOCH");
+	char *saved = old != NULL ? xstrdup(old) : NULL;
+	size_t in_arg = extra_arg != NULL ? 8 : 7;
+	int rc;
+
+	/* gropdf takes the document's dates from it, not from the clock. */
+	setenv("SOURCE_DATE_EPOCH", epoch, 1);
+	rc = groff_exec(argv, in_arg, src, pdf, err);
 	if (saved != NULL)
 		setenv("SOURCE_DATE_EPOCH", saved, 1);
 	else
 		unsetenv("SOURCE_DATE_EPOCH");
 	free(saved);
-	unlink(in);
-	unlink(out);
-	unlink(log);
 	free(fflag);
+	return rc;
+}
+
+int
+groff_text(const char *src, int width, int plain, struct buf *out)
+{
+	char *ll = xasprintf("-rLL=%dn", width);
+	char *argv[] = { (char *)GROFF_PROG, (char *)"-man", (char *)"-Tutf8",
+	    (char *)"-Kutf8", (char *)"-rcR=1", ll, (char *)"-P-cbou", NULL,
+	    NULL };
+	struct buf err = {0};
+	int rc;
+
+	if (!plain)
+		argv[6] = NULL;
+	rc = groff_exec(argv, plain ? 7 : 6, src, out, &err);
+	buf_free(&err);
+	free(ll);
 	return rc;
 }

@@ -1,7 +1,8 @@
-/* groff.h: running groff to typeset a handbook.  groff_run() feeds SRC to
- * groff -Tpdf with the generated fonts, returns the PDF in *pdf and what
- * groff printed on standard error (its .tm lines) in *err; the caller
- * frees both buffers.  It returns -1 after a diagnostic on failure. */
+/* groff.h: running groff to typeset a handbook or a terminal page.
+ * groff_run() feeds SRC to groff -Tpdf with the generated fonts, returns
+ * the PDF in *pdf and what groff printed on standard error (its .tm lines)
+ * in *err; the caller frees both buffers.  Both functions return -1 after
+ * a diagnostic on failure. */
 #ifndef SIPDOC_GROFF_H
 #define SIPDOC_GROFF_H
 
@@ -9,5 +10,9 @@ struct buf;
 
 int	groff_run(const char *fontdir, const char *src, const char *epoch,
 	    const char *extra_arg, struct buf *pdf, struct buf *err);
+
+/* Formats the man page SRC for a terminal WIDTH columns wide into OUT;
+ * PLAIN drops bold and underline (for pipes). */
+int	groff_text(const char *src, int width, int plain, struct buf *out);
 
 #endif

@@ -10,6 +10,7 @@
 #include "model.h"
 #include "status.h"
 #include "stdout.h"
+#include "term.h"
 #include "xalloc.h"
 
 enum {
@@ -51,6 +52,8 @@ usage(void)
 	fputs(_("Commands:\n"
 	    "  build               render the site and man pages\n"
 	    "  check               validate content, catalogs and templates\n"
+	    "  show CODE           one code, for the terminal\n"
+	    "  compare CODE CODE   two codes side by side, for the terminal\n"
 	    "  status              translation state of each language\n"
 	    "  extract [FILE]      write the content template (POT)\n\n"),
 	    stdout);
@@ -177,6 +180,25 @@ run_build(struct cli *cli, int check_only)
 }
 
 static int
+run_term(struct cli *cli, int argc, char **argv)
+{
+	int codes[2], i;
+	char *end;
+
+	for (i = 0; i < argc; i++) {
+		long v = strtol(argv[i], &end, 10);
+
+		if (*end != '\0' || v < 100 || v > 699) {
+			diag(DIAG_ERROR, NULL, 0, 0,
+			    _("'%s' is not a SIP response code"), argv[i]);
+			return -1;
+		}
+		codes[i] = (int)v;
+	}
+	return term_run(&cli->build, codes, (size_t)argc);
+}
+
+static int
 run_command(struct cli *cli, int argc, char **argv)
 {
 	const char *cmd = argv[0];
@@ -187,6 +209,9 @@ run_command(struct cli *cli, int argc, char **argv)
 		return run_build(cli, 1);
 	if (strcmp(cmd, "status") == 0 && argc == 1)
 		return run_status(cli);
+	if ((strcmp(cmd, "show") == 0 && argc == 2) ||
+	    (strcmp(cmd, "compare") == 0 && argc == 3))
+		return run_term(cli, argc - 1, argv + 1);
 	if (strcmp(cmd, "extract") == 0 && argc <= 2)
 		return run_extract(&cli->build, argc - 1, argv + 1);
 	diag(DIAG_ERROR, NULL, 0, 0, _("unknown command or wrong arguments: "

@@ -86,7 +86,7 @@ man_see_also(struct buf *b, const struct entry *e)
 	buf_puts(b, ".BR sip-codes (7)\n");
 }
 
-static void
+void
 man_code(const struct site *s, size_t li, size_t ei, struct buf *b)
 {
 	const struct prep_entry *pe = &s->pe[li][ei];
@@ -142,46 +142,68 @@ man_pair_lists(struct buf *b, const struct prep_entry *pa,
 	}
 }
 
-static void
-man_pair(const struct site *s, size_t li, size_t ni, struct buf *b)
+/* The sheet of entries A and B (indexes), with the curated note NOTE when
+ * there is one (NULL otherwise). */
+void
+man_sheet(const struct site *s, size_t li, size_t a, size_t bi,
+    const struct prep_pair *note, struct buf *b)
 {
-	const struct prep_pair *pp = &s->pp[li][ni];
-	const struct pair *p = pp->p;
-	const struct prep_entry *pa = NULL, *pb = NULL;
+	const struct prep_entry *pa = &s->pe[li][a], *pb = &s->pe[li][bi];
 	struct page_state ps = {0};
-	char *name = xasprintf("sip-%d-vs-%d", p->code[0], p->code[1]);
+	char *name = xasprintf("sip-%d-vs-%d", pa->e->code, pb->e->code);
 	struct sheet sh;
 	size_t i;
 	int first = 1;
 
-	for (i = 0; i < s->c->nentries; i++) {
-		if (s->c->entries[i] == p->entry[0])
-			pa = &s->pe[li][i];
-		if (s->c->entries[i] == p->entry[1])
-			pb = &s->pe[li][i];
-	}
 	sheet_make(&sh, pa->e, pb->e);
-	man_header(s, b, name, 7, sh.title, p->ref);
+	man_header(s, b, name, 7, sh.title, note != NULL ? note->p->ref :
+	    pa->e->ref);
 	sheet_free(&sh);
 	man_sh(b, _(man_sec_keys[0]));
 	man_lead(b, pa, &first);
 	man_lead(b, pb, &first);
-	for (i = 0; i < PSEC__MAX; i++) {
+	for (i = 0; note != NULL && i < PSEC__MAX; i++) {
 		man_sh(b, _(man_psec_keys[i]));
-		buf_puts(b, pp->sec[i].roff);
-		page_state_add(&ps, _(pair_section_keys[i]), pp->sec[i].state);
+		buf_puts(b, note->sec[i].roff);
+		page_state_add(&ps, _(pair_section_keys[i]), note->sec[i].state);
 	}
 	man_pair_lists(b, pa, pb);
 	page_state_add(&ps, _("Summary"), pa->summary_state);
 	page_state_add(&ps, _("Summary"), pb->summary_state);
 	man_sh(b, _("STANDARDS"));
 	first = 1;
-	man_refs(b, p->refs, p->nrefs, &first);
+	if (note != NULL)
+		man_refs(b, note->p->refs, note->p->nrefs, &first);
+	else {
+		man_refs(b, pa->e->refs, pa->e->nrefs, &first);
+		man_refs(b, pb->e->refs, pb->e->nrefs, &first);
+	}
 	man_notes(b, &ps);
 	man_sh(b, _("SEE ALSO"));
 	buf_printf(b, ".BR sip-%d (7),\n.BR sip-%d (7),\n.BR sip-codes (7)\n",
-	    p->code[0], p->code[1]);
+	    pa->e->code, pb->e->code);
 	free(name);
+}
+
+/* The index of entry E in the content, for the prepared arrays. */
+static size_t
+man_entry_index(const struct site *s, const struct entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < s->c->nentries; i++)
+		if (s->c->entries[i] == e)
+			break;
+	return i;
+}
+
+static void
+man_pair(const struct site *s, size_t li, size_t ni, struct buf *b)
+{
+	const struct pair *p = s->pp[li][ni].p;
+
+	man_sheet(s, li, man_entry_index(s, p->entry[0]),
+	    man_entry_index(s, p->entry[1]), &s->pp[li][ni], b);
 }
 
 /* "man/man7" for English, "man/ru/man7" for the others. */

@@ -81,12 +81,13 @@ man_overview(const struct site *s, size_t li)
 	man_stage(s, li, 7, "sip-codes", &b);
 }
 
-/* An option or command: its synopsis in bold, its description. */
+/* An option or command: its synopsis in bold (ITEM is roff, written as
+ * is: \- keeps option dashes from becoming hyphens), its description. */
 static void
 man_tp(struct buf *b, const char *item, const char *text)
 {
 	buf_puts(b, ".TP\n.B ");
-	mdroff_text(b, item);
+	buf_puts(b, item);
 	buf_putc(b, '\n');
 	mdroff_text(b, text);
 	buf_putc(b, '\n');
@@ -144,6 +145,11 @@ man_tool(const struct site *s, size_t li)
 	    "templates; write nothing."));
 	man_tp(&b, "status", _("Print how much of each language is "
 	    "translated, fuzzy or missing."));
+	man_tp(&b, "show CODE", _("Print the page of one code for the "
+	    "terminal, in the language of the environment or of --lang."));
+	man_tp(&b, "compare CODE CODE", _("Print the comparison sheet of two "
+	    "codes for the terminal, with the curated note when there is "
+	    "one."));
 	man_tp(&b, "extract", _("Write the template of the content catalogs "
 	    "(POT)."));
 	man_tool_options(&b);

@@ -53,4 +53,11 @@ const char *site_pair_date(const struct site *, size_t a, size_t b);
 int	html_render(const struct site *);
 int	man_render(const struct site *);
 
+/* One man page into B: the page of entry EI, or the sheet of entries A and
+ * B with the curated NOTE (or NULL), in language LI. */
+struct buf;
+void	man_code(const struct site *, size_t li, size_t ei, struct buf *);
+void	man_sheet(const struct site *, size_t li, size_t a, size_t b,
+	    const struct prep_pair *note, struct buf *);
+
 #endif
