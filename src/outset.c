@@ -148,6 +148,16 @@ file_update(const char *path, const char *data, size_t len)
 	return 1;
 }
 
+char *
+outset_existing(const struct outset *o, const char *rel, size_t *n)
+{
+	char *path = xasprintf("%s/%s", o->root, rel);
+	char *data = file_slurp(path, n);
+
+	free(path);
+	return data;
+}
+
 int
 outset_commit(struct outset *o, size_t *written, size_t *unchanged)
 {

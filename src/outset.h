@@ -15,6 +15,8 @@ struct outset *outset_new(const char *root);
 void	 outset_free(struct outset *);
 /* Adds ROOT/REL with the contents of B (B is emptied). */
 void	 outset_add(struct outset *, const char *rel, struct buf *b);
+/* The current contents of ROOT/REL on disk, or NULL; the caller frees. */
+char	*outset_existing(const struct outset *, const char *rel, size_t *n);
 /* Writes what changed; returns -1 after a diagnostic. */
 int	 outset_commit(struct outset *, size_t *written, size_t *unchanged);
 

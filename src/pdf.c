@@ -35,6 +35,7 @@ struct handbook {
 	const struct site *s;
 	size_t		 li;
 	struct buf	 b;
+	char		 digest[40];	/* of the source, kept in the PDF */
 	struct mark	*marks;
 	size_t		 nmarks;
 };
@@ -315,7 +316,10 @@ pdf_title_page(struct handbook *h, struct buf *b)
 	    h->s->date);
 	buf_puts(b, ".nop \\!x X ps:exec [/Title (");
 	pdf_utf16(b, _("SIP response codes"));
-	buf_printf(b, ") /Creator (sipdoc) /DOCINFO pdfmark\n"
+	buf_puts(b, ") /Creator (sipdoc)");
+	if (h->digest[0] != '\0')
+		buf_printf(b, " /Keywords (%s)", h->digest);
+	buf_printf(b, " /DOCINFO pdfmark\n"
 	    ".nop \\!x X ps:exec [/Lang (%s) /PageMode /UseOutlines /DOCVIEW "
 	    "pdfmark\n.bp\n", l->code);
 }
@@ -360,34 +364,78 @@ pdf_free(struct handbook *h)
 	buf_free(&h->b);
 }
 
+/* The digest of a handbook's first-pass source: when the PDF on disk
+ * carries the same one, typesetting would give the same bytes. */
+static void
+pdf_digest(struct handbook *h, const struct buf *src, const char *epoch)
+{
+	unsigned long long d = 14695981039346656037ULL;
+	const char *parts[3] = { src->s, epoch, PACKAGE_VERSION };
+	const unsigned char *p;
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(parts); i++)
+		for (p = (const unsigned char *)parts[i]; *p != '\0'; p++)
+			d = (d ^ *p) * 1099511628211ULL;
+	snprintf(h->digest, sizeof(h->digest), "sipdoc-source %016llx", d);
+}
+
+/* The PDF on disk, if its digest is H's. */
+static int
+pdf_reuse(struct handbook *h, const char *rel, struct buf *pdf)
+{
+	size_t n;
+	char *old = outset_existing(h->s->out, rel, &n);
+	int same = old != NULL &&
+	    memmem(old, n, h->digest, strlen(h->digest)) != NULL;
+
+	if (same)
+		buf_put(pdf, old, n);
+	free(old);
+	return same;
+}
+
+/* Two passes: pages of the headings, then the contents with them. */
+static int
+pdf_typeset(struct handbook *h, const char *epoch, struct buf *src,
+    struct buf *pdf)
+{
+	struct buf err = {0};
+	int rc;
+
+	pdf_compose(h, src);
+	rc = groff_run(h->s->fontdir, src->s, epoch, "-z", pdf, &err);
+	if (rc == 0) {
+		pdf_pages(h, buf_str(&err));
+		pdf_compose(h, src);
+		buf_free(pdf);
+		buf_free(&err);
+		rc = groff_run(h->s->fontdir, src->s, epoch, NULL, pdf, &err);
+	}
+	buf_free(&err);
+	return rc;
+}
+
 static int
 pdf_language(const struct site *s, size_t li, const char *epoch)
 {
-	struct handbook h = { s, li, {0}, NULL, 0 };
-	struct buf src = {0}, pdf = {0}, err = {0};
-	char *rel;
-	int rc;
+	struct handbook h = { s, li, {0}, "", NULL, 0 };
+	struct buf src = {0}, pdf = {0};
+	char *rel = xasprintf("pdf/sip-codes.%s.pdf", s->langs[li].code);
+	int rc = 0;
 
 	i18n_use(s->langs[li].code);
 	pdf_codes(&h);
 	pdf_pairs(&h);
 	pdf_compose(&h, &src);
-	rc = groff_run(s->fontdir, src.s, epoch, "-z", &pdf, &err);
-	if (rc == 0) {
-		pdf_pages(&h, buf_str(&err));
-		pdf_compose(&h, &src);
-		buf_free(&pdf);
-		buf_free(&err);
-		rc = groff_run(s->fontdir, src.s, epoch, NULL, &pdf, &err);
-	}
-	if (rc == 0) {
-		rel = xasprintf("pdf/sip-codes.%s.pdf", s->langs[li].code);
+	pdf_digest(&h, &src, epoch);
+	if (!pdf_reuse(&h, rel, &pdf))
+		rc = pdf_typeset(&h, epoch, &src, &pdf);
+	if (rc == 0)
 		outset_add(s->out, rel, &pdf);
-		free(rel);
-	}
+	free(rel);
 	buf_free(&src);
 	buf_free(&pdf);
-	buf_free(&err);
 	pdf_free(&h);
 	return rc;
 }

@@ -16,6 +16,7 @@ run 2>"$work/second"
 total=$(wc -l <"$work/sum1")
 echo "sipdoc: 0 files written, $total unchanged" | diff -u - "$work/second"
 
+pdf_before=$(cksum <"$work/out/pdf/sip-codes.en.pdf")
 # One changed entry rewrites only the pages that show it.
 sed -i 's/^summary: "The called endpoint was reached/summary: "The called device was reached/' \
 	"$work/content/codes/486.md"
@@ -24,6 +25,8 @@ grep -q '^sipdoc: [0-9]* files written' "$work/third" || fail "third build"
 written=$(sed 's/^sipdoc: \([0-9]*\) files.*/\1/' "$work/third")
 test "$written" -gt 0 && test "$written" -lt "$total" ||
 	fail "changing one entry rewrote $written of $total files"
+test "$(cksum <"$work/out/pdf/sip-codes.en.pdf")" != "$pdf_before" ||
+	fail "the handbook kept its old text"
 find "$work/out" -type f -exec cksum {} + | sort >"$work/sum1"
 
 # Bad input: non-zero exit, diagnostics, and nothing touched.
