@@ -7,13 +7,7 @@ copy_content
 po="$work/content/po/ru.po"
 # Drop the translations of 486's Description paragraphs; mark the
 # 486 summary fuzzy.
-msgattrib --no-wrap -o "$po" "$po"
-awk -v id="486 Busy Here: Description" '
-	index($0, "#. " id) == 1 { hit = 1 }
-	hit && /^msgstr / { print "msgstr \"\""; hit = 0; skip = 1; next }
-	skip && /^"/ { next }
-	{ skip = 0; print }
-' "$po" >"$po.new" && mv "$po.new" "$po"
+untranslate "486 Busy Here: Description"
 awk -v id="486 Busy Here: summary" '
 	index($0, "#. " id) == 1 { hit = 1 }
 	hit && /^msgid / { print "#, fuzzy"; hit = 0 }

@@ -38,3 +38,16 @@ copy_content() {
 	cp -R "$abs_srcdir/content" "$work/content"
 	chmod -R u+w "$work/content"
 }
+
+# Empties, in the copied Russian content catalog, the translations of the
+# units whose extracted comment starts with ID ("486 Busy Here: Description").
+untranslate() {
+	_po="$work/content/po/ru.po"
+	msgattrib --no-wrap -o "$_po" "$_po"
+	awk -v id="$1" '
+		index($0, "#. " id) == 1 { hit = 1 }
+		hit && /^msgstr / { print "msgstr \"\""; hit = 0; skip = 1; next }
+		skip && /^"/ { next }
+		{ skip = 0; print }
+	' "$_po" >"$_po.new" && mv "$_po.new" "$_po"
+}

@@ -137,13 +137,7 @@ if grep -rlF "$abs_srcdir" "$h" >/dev/null; then fail "a source path in the outp
 # alternate, until --hreflang-min lets a partial page count.
 copy_content
 po="$work/content/po/ru.po"
-msgattrib --no-wrap -o "$po" "$po"
-awk -v id="486 Busy Here: Description" '
-	index($0, "#. " id) == 1 { hit = 1 }
-	hit && /^msgstr / { print "msgstr \"\""; hit = 0; skip = 1; next }
-	skip && /^"/ { next }
-	{ skip = 0; print }
-' "$po" >"$po.new" && mv "$po.new" "$po"
+untranslate "486 Busy Here: Description"
 partial() {
 	"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
 	    --quiet --format=html --output="$work/partial" "$@" build
