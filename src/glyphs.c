@@ -47,28 +47,24 @@ uses_add(struct uses *u, unsigned long cp, const char *file, int line)
 	u->v[u->n++].line = line;
 }
 
-/* Decodes the (valid) UTF-8 of a file and records non-ASCII characters. */
+/* Records the non-ASCII characters of a file (read as valid UTF-8). */
 static void
 uses_scan(struct uses *u, const char *file)
 {
 	size_t n;
 	char *data = file_slurp(file, &n);
 	const unsigned char *p;
-	int line = 1, k;
-	unsigned long cp;
+	int line = 1;
+	long cp;
 
 	if (data == NULL)
 		return;
 	for (p = (const unsigned char *)data; *p != '\0'; ) {
-		if (*p < 0x80) {
-			line += *p++ == '\n';
-			continue;
-		}
-		k = *p >= 0xf0 ? 3 : *p >= 0xe0 ? 2 : 1;
-		cp = *p++ & (0x3f >> k);
-		for (; k > 0 && *p != '\0'; k--)
-			cp = cp << 6 | (*p++ & 0x3f);
-		uses_add(u, cp, file, line);
+		cp = utf8_next(&p);
+		if (cp == '\n')
+			line++;
+		else if (cp >= 0x80)
+			uses_add(u, (unsigned long)cp, file, line);
 	}
 	free(data);
 }

@@ -20,6 +20,7 @@
 #include "outset.h"
 #include "pdf.h"
 #include "sheet.h"
+#include "textio.h"
 #include "site.h"
 #include "xalloc.h"
 
@@ -46,21 +47,12 @@ static void
 pdf_utf16(struct buf *b, const char *title)
 {
 	const unsigned char *p = (const unsigned char *)title;
-	unsigned long cp;
-	int n;
+	long cp;
 
 	buf_puts(b, "\\\\376\\\\377");
 	while (*p != '\0') {
-		if (*p < 0x80)
-			cp = *p, n = 0;
-		else if (*p < 0xe0)
-			cp = *p & 0x1f, n = 1;
-		else if (*p < 0xf0)
-			cp = *p & 0x0f, n = 2;
-		else
-			cp = *p & 0x07, n = 3;
-		for (p++; n > 0 && *p != '\0'; n--, p++)
-			cp = cp << 6 | (*p & 0x3f);
+		if ((cp = utf8_next(&p)) < 0)
+			continue;
 		if (cp >= 0x10000) {
 			cp -= 0x10000;
 			buf_printf(b, "\\\\%03lo\\\\%03lo", 0xd8 | (cp >> 18),

@@ -6,59 +6,7 @@
 #include "prep.h"
 #include "search.h"
 #include "site.h"
-
-/* The code point at *P, advancing *P; -1 (one byte consumed) when the
- * bytes are not valid UTF-8. */
-static long
-utf8_next(const unsigned char **p)
-{
-	const unsigned char *s = *p;
-	int n, i;
-	long cp;
-
-	if (s[0] < 0x80) {
-		*p += 1;
-		return s[0];
-	}
-	n = s[0] >= 0xf0 ? 3 : s[0] >= 0xe0 ? 2 : s[0] >= 0xc0 ? 1 : 0;
-	cp = s[0] & (0x3f >> n);
-	for (i = 1; i <= n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			break;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if (n == 0 || i <= n || s[0] > 0xf4) {
-		*p += 1;
-		return -1;
-	}
-	*p += n + 1;
-	return cp;
-}
-
-static void
-utf8_put(struct buf *b, long cp)
-{
-	char c[4];
-
-	if (cp < 0x80) {
-		buf_putc(b, (char)cp);
-	} else if (cp < 0x800) {
-		c[0] = (char)(0xc0 | cp >> 6);
-		c[1] = (char)(0x80 | (cp & 0x3f));
-		buf_put(b, c, 2);
-	} else if (cp < 0x10000) {
-		c[0] = (char)(0xe0 | cp >> 12);
-		c[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-		c[2] = (char)(0x80 | (cp & 0x3f));
-		buf_put(b, c, 3);
-	} else {
-		c[0] = (char)(0xf0 | cp >> 18);
-		c[1] = (char)(0x80 | (cp >> 12 & 0x3f));
-		c[2] = (char)(0x80 | (cp >> 6 & 0x3f));
-		c[3] = (char)(0x80 | (cp & 0x3f));
-		buf_put(b, c, 4);
-	}
-}
+#include "textio.h"
 
 /* Lower case by table, never by locale: the same answer on every
  * machine, and the same as the script's toLowerCase() in these ranges. */

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "textio.h"
 #include "xalloc.h"
@@ -69,6 +70,42 @@ utf8_seqlen(const unsigned char *s, size_t n)
 	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
 		return 0;
 	return len;
+}
+
+long
+utf8_next(const unsigned char **p)
+{
+	const unsigned char *s = *p;
+	size_t len = utf8_seqlen(s, strnlen((const char *)s, 4));
+	long cp;
+	size_t i;
+
+	if (len == 0) {
+		*p += 1;
+		return -1;
+	}
+	cp = len == 1 ? s[0] : s[0] & (0x7f >> len);
+	for (i = 1; i < len; i++)
+		cp = cp << 6 | (s[i] & 0x3f);
+	*p += len;
+	return cp;
+}
+
+void
+utf8_put(struct buf *b, long cp)
+{
+	char c[4];
+	size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	size_t i;
+
+	if (n == 1) {
+		buf_putc(b, (char)cp);
+		return;
+	}
+	for (i = n - 1; i > 0; i--, cp >>= 6)
+		c[i] = (char)(0x80 | (cp & 0x3f));
+	c[0] = (char)((0xf00 >> n) | cp);
+	buf_put(b, c, n);
 }
 
 size_t

@@ -20,6 +20,14 @@ void	textfile_free(struct textfile *);
 /* Reads a whole file; returns NULL (errno set) when it cannot. */
 char	*file_slurp(const char *path, size_t *sizep);
 
+struct buf;
+
+/* The code point at *P (NUL-terminated), advancing *P past it; -1, with
+ * one byte consumed, when the bytes there are not valid UTF-8. */
+long	utf8_next(const unsigned char **p);
+/* Appends code point CP as UTF-8. */
+void	utf8_put(struct buf *, long cp);
+
 /* Offset of the first invalid UTF-8 byte, or (size_t)-1 when valid. */
 size_t	utf8_invalid(const char *s, size_t n);
 

@@ -61,6 +61,22 @@ test_rfc_url(void)
 	CHECK_STR(rfc_url("ATIS-1000074"), NULL);
 }
 
+/* Decoding and encoding again gives the same bytes. */
+static void
+test_utf8_roundtrip(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	struct buf b = {0};
+
+	while (*p != '\0')
+		utf8_put(&b, utf8_next(&p));
+	CHECK_STR(buf_str(&b), s);
+	buf_free(&b);
+	p = (const unsigned char *)"\xc0x";
+	CHECK_STR(utf8_next(&p) == -1 && *p == 'x' ? "rejected" : "?",
+	    "rejected");
+}
+
 static void
 test_utf8(void)
 {
@@ -69,6 +85,7 @@ test_utf8(void)
 	CHECK_STR(utf8_invalid("a\xc0\xafz", 4) == 1 ? "at 1" : "?", "at 1");
 	CHECK_STR(utf8_invalid("\xed\xa0\x80", 3) == 0 ? "at 0" : "?", "at 0");
 	CHECK_STR(utf8_invalid("\xe2\x82", 2) == 0 ? "at 0" : "?", "at 0");
+	test_utf8_roundtrip("zЁ§\xf0\x9f\x98\x80");
 }
 
 static char *
