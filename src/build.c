@@ -43,38 +43,11 @@ build_templates(struct site *s, const char *dir)
 }
 
 static void
-build_prep(struct site *s)
-{
-	size_t l, i;
-
-	s->pe = xcalloc(s->nlangs, sizeof(*s->pe));
-	s->pp = xcalloc(s->nlangs, sizeof(*s->pp));
-	for (l = 0; l < s->nlangs; l++) {
-		s->pe[l] = xcalloc(s->c->nentries + 1, sizeof(**s->pe));
-		s->pp[l] = xcalloc(s->c->npairs + 1, sizeof(**s->pp));
-		for (i = 0; i < s->c->nentries; i++)
-			prep_entry(&s->pe[l][i], s->c->entries[i], &s->langs[l]);
-		for (i = 0; i < s->c->npairs; i++)
-			prep_pair(&s->pp[l][i], s->c->pairs[i], &s->langs[l]);
-	}
-}
-
-static void
 build_free(struct site *s)
 {
-	size_t l, i;
 	int t;
 
-	for (l = 0; s->pe != NULL && l < s->nlangs; l++) {
-		for (i = 0; i < s->c->nentries; i++)
-			prep_entry_free(&s->pe[l][i]);
-		for (i = 0; i < s->c->npairs; i++)
-			prep_pair_free(&s->pp[l][i]);
-		free(s->pe[l]);
-		free(s->pp[l]);
-	}
-	free(s->pe);
-	free(s->pp);
+	prep_site_free(s);
 	for (t = 0; t < TPL__MAX; t++)
 		tpl_free(s->tpl[t]);
 	langs_free(s->langs, s->nlangs);
@@ -146,7 +119,7 @@ build_run(const struct build_opts *o)
 	rc = build_load(&s, o, date, sizeof(date));
 	if (rc == 0 && !o->check_only) {
 		s.out = outset_new(o->out);
-		build_prep(&s);
+		prep_site(&s);
 		rc = build_render(&s, o);
 		if (rc == 0)
 			rc = outset_commit(s.out, &written, &unchanged);

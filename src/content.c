@@ -146,12 +146,15 @@ content_link_pairs(struct content *c)
 {
 	size_t i, k;
 
-	for (i = 0; i < c->nentries; i++)
+	for (i = 0; i < c->nentries; i++) {
 		c->entries[i]->ref = content_ref(c->dir, c->entries[i]->path);
+		c->entries[i]->index = i;
+	}
 	for (i = 0; i < c->npairs; i++) {
 		struct pair *p = c->pairs[i];
 
 		p->ref = content_ref(c->dir, p->path);
+		p->index = i;
 		for (k = 0; k < 2; k++) {
 			struct entry *e = content_entry(c, p->code[k]);
 

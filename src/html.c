@@ -129,9 +129,9 @@ html_entry_values(struct tctx *ctx, const struct prep_entry *pe,
 /* The compare picker: two lists of every code, A preselected when it is
  * a code page's own code (SEL, or -1 on the index). */
 static int
-html_picker(const struct html *h, long sel, struct tctx *ctx)
+html_picker(const struct site *s, long sel, struct tctx *ctx)
 {
-	const struct content *c = h->s->c;
+	const struct content *c = s->c;
 	struct tctx *pk = tctx_new();
 	struct buf b = {0};
 	size_t i;
@@ -144,7 +144,7 @@ html_picker(const struct html *h, long sel, struct tctx *ctx)
 		if ((long)i == sel)
 			tctx_set(it, "selected", "1");
 	}
-	rc = tpl_render(h->s->tpl[TPL_PICKER], pk, &b);
+	rc = tpl_render(s->tpl[TPL_PICKER], pk, &b);
 	if (rc == 0)
 		tctx_set(ctx, "picker", buf_str(&b));
 	buf_free(&b);
@@ -222,9 +222,8 @@ html_code_nav(const struct site *s, size_t ei, struct tctx *ctx)
 }
 
 static int
-html_code_page(const struct html *h, size_t li, size_t ei)
+html_code_page(const struct site *s, size_t li, size_t ei)
 {
-	const struct site *s = h->s;
 	const struct prep_entry *pe = &s->pe[li][ei];
 	struct tctx *ctx = tctx_new();
 	struct refs_seen seen = {0};
@@ -244,7 +243,7 @@ html_code_page(const struct html *h, size_t li, size_t ei)
 	free(seen.v);
 	html_code_links(s, ei, ctx);
 	html_code_nav(s, ei, ctx);
-	rc = html_picker(h, (long)ei, ctx);
+	rc = html_picker(s, (long)ei, ctx);
 	if (rc == 0)
 		rc = htmlpage_emit(s, &p, ctx, s->tpl[TPL_CODE]);
 	tctx_free(ctx);
@@ -267,23 +266,20 @@ pair_page_percent(const struct site *s, size_t l, const void *arg)
 
 static void
 html_pair_values(const struct site *s, size_t li, const struct pair_arg *pa,
-    struct tctx *ctx, struct page_state *ps)
+    const struct sheet *sh, struct tctx *ctx, struct page_state *ps)
 {
 	long note = site_pair_note(s, pa->a, pa->b);
 	const struct entry *ea = s->pe[li][pa->a].e, *eb = s->pe[li][pa->b].e;
 	struct refs_seen seen = {0};
-	struct sheet sh;
 	size_t i;
 
 	html_entry_values(tctx_add(ctx, "codes"), &s->pe[li][pa->a],
 	    &s->langs[li], ps);
 	html_entry_values(tctx_add(ctx, "codes"), &s->pe[li][pa->b],
 	    &s->langs[li], ps);
-	sheet_make(&sh, ea, eb);
-	tctx_set(ctx, "title", sh.title);
-	for (i = 0; i < sh.ndiffs; i++)
-		tctx_set(tctx_add(ctx, "diffs"), "text", sh.diffs[i]);
-	sheet_free(&sh);
+	tctx_set(ctx, "title", sh->title);
+	for (i = 0; i < sh->ndiffs; i++)
+		tctx_set(tctx_add(ctx, "diffs"), "text", sh->diffs[i]);
 	if (note >= 0) {
 		const struct prep_pair *pp = &s->pp[li][note];
 
@@ -325,7 +321,7 @@ html_pair_page(const struct site *s, size_t li, size_t a, size_t b)
 	p.percent = pair_page_percent;
 	p.arg = &pa;
 	tctx_set(ctx, "file", file);
-	html_pair_values(s, li, &pa, ctx, &p.state);
+	html_pair_values(s, li, &pa, &sh, ctx, &p.state);
 	rc = htmlpage_emit(s, &p, ctx, s->tpl[TPL_PAIR]);
 	tctx_free(ctx);
 	sheet_free(&sh);
@@ -398,9 +394,8 @@ html_index_values(const struct site *s, size_t li, struct tctx *ctx,
 }
 
 static int
-html_index_page(const struct html *h, size_t li)
+html_index_page(const struct site *s, size_t li)
 {
-	const struct site *s = h->s;
 	struct tctx *ctx = tctx_new();
 	struct page p = {0};
 	int rc;
@@ -414,7 +409,7 @@ html_index_page(const struct html *h, size_t li)
 	p.percent = index_page_percent;
 	p.x_default = 1;
 	html_index_values(s, li, ctx, &p.state);
-	rc = html_picker(h, -1, ctx);
+	rc = html_picker(s, -1, ctx);
 	if (rc == 0)
 		rc = htmlpage_emit(s, &p, ctx, s->tpl[TPL_INDEX]);
 	tctx_free(ctx);
@@ -433,16 +428,15 @@ html_search(const struct site *s, size_t li)
 }
 
 static int
-html_language(const struct html *h, size_t li)
+html_language(const struct site *s, size_t li)
 {
-	const struct site *s = h->s;
 	size_t a, b;
 
 	i18n_use(s->langs[li].code);
-	if (html_index_page(h, li) != 0)
+	if (html_index_page(s, li) != 0)
 		return -1;
 	for (a = 0; a < s->c->nentries; a++)
-		if (html_code_page(h, li, a) != 0)
+		if (html_code_page(s, li, a) != 0)
 			return -1;
 	for (a = 0; a < s->c->nentries; a++)
 		for (b = a + 1; b < s->c->nentries; b++)
@@ -455,16 +449,15 @@ html_language(const struct html *h, size_t li)
 int
 html_render(const struct site *s)
 {
-	struct html h = { s };
 	size_t li;
-	int rc = html_assets(&h);
+	int rc = html_assets(s);
 
 	if (rc == 0)
-		rc = html_root(&h);
+		rc = html_root(s);
 	if (rc == 0)
-		rc = html_notfound(&h);
+		rc = html_notfound(s);
 	for (li = 0; li < s->nlangs && rc == 0; li++)
-		rc = html_language(&h, li);
+		rc = html_language(s, li);
 	if (rc == 0)
 		sitemap_render(s);
 	i18n_restore();

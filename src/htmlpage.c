@@ -1,5 +1,4 @@
-/* htmlpage.c: the layout shared by all pages of the site, and the
- * templates only the site uses. */
+/* htmlpage.c: the layout shared by all pages of the site. */
 #include "system.h"
 
 #include "buf.h"

@@ -33,15 +33,10 @@ struct page {
 int	htmlpage_emit(const struct site *, const struct page *,
 	    struct tctx *ctx, const struct tpl *main);
 
-/* The HTML renderer's state for one build. */
-struct html {
-	const struct site *s;
-};
-
 /* The pages outside the language folders and the shared files: the
  * language picker (index.html), 404.html, style.css, site.js, icon.svg. */
-int	html_root(const struct html *);
-int	html_notfound(const struct html *);
-int	html_assets(const struct html *);
+int	html_root(const struct site *);
+int	html_notfound(const struct site *);
+int	html_assets(const struct site *);
 
 #endif

@@ -52,9 +52,8 @@ root_emit(const struct site *s, const struct tpl *t, struct tctx *ctx,
  * the reader on to the one the browser prefers.  Alternates follow the
  * same rule as the language indexes' own. */
 int
-html_root(const struct html *h)
+html_root(const struct site *s)
 {
-	const struct site *s = h->s;
 	struct tctx *ctx = tctx_new();
 	size_t li;
 	int rc;
@@ -78,9 +77,8 @@ html_root(const struct html *h)
 /* OUT/html/404.html: a server shows it at any address, so its links are
  * absolute (from --base-url), never relative. */
 int
-html_notfound(const struct html *h)
+html_notfound(const struct site *s)
 {
-	const struct site *s = h->s;
 	struct tctx *ctx = tctx_new();
 	size_t li;
 	int rc;
@@ -118,14 +116,14 @@ html_copy(const struct site *s, const char *name)
 }
 
 int
-html_assets(const struct html *h)
+html_assets(const struct site *s)
 {
 	static const char *const names[] = { "style.css", "site.js",
 	    "icon.svg" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(names); i++)
-		if (html_copy(h->s, names[i]) != 0)
+		if (html_copy(s, names[i]) != 0)
 			return -1;
 	return 0;
 }

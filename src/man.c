@@ -118,21 +118,18 @@ man_code(const struct site *s, size_t li, size_t ei, struct buf *b)
 }
 
 static void
-man_pair_lists(struct buf *b, const struct prep_entry *pa,
-    const struct prep_entry *pb)
+man_pair_lists(struct buf *b, const struct sheet *sh,
+    const struct prep_entry *pa, const struct prep_entry *pb)
 {
 	const struct prep_entry *both[2] = { pa, pb };
-	struct sheet sh;
 	size_t i;
 
-	sheet_make(&sh, pa->e, pb->e);
 	man_sh(b, _("KEY DIFFERENCES"));
-	for (i = 0; i < sh.ndiffs; i++) {
+	for (i = 0; i < sh->ndiffs; i++) {
 		buf_printf(b, ".IP %zu. 4\n", i + 1);
-		mdroff_text(b, sh.diffs[i]);
+		mdroff_text(b, sh->diffs[i]);
 		buf_putc(b, '\n');
 	}
-	sheet_free(&sh);
 	man_sh(b, _("WHEN TO USE WHICH"));
 	for (i = 0; i < 2; i++) {
 		buf_printf(b, ".TP\n.B \"%d %s\"\n", both[i]->e->code,
@@ -158,7 +155,6 @@ man_sheet(const struct site *s, size_t li, size_t a, size_t bi,
 	sheet_make(&sh, pa->e, pb->e);
 	man_header(s, b, name, 7, sh.title, note != NULL ? note->p->ref :
 	    pa->e->ref);
-	sheet_free(&sh);
 	man_sh(b, _(man_sec_keys[0]));
 	man_lead(b, pa, &first);
 	man_lead(b, pb, &first);
@@ -167,7 +163,8 @@ man_sheet(const struct site *s, size_t li, size_t a, size_t bi,
 		buf_puts(b, note->sec[i].roff);
 		page_state_add(&ps, _(pair_section_keys[i]), note->sec[i].state);
 	}
-	man_pair_lists(b, pa, pb);
+	man_pair_lists(b, &sh, pa, pb);
+	sheet_free(&sh);
 	page_state_add(&ps, _("Summary"), pa->summary_state);
 	page_state_add(&ps, _("Summary"), pb->summary_state);
 	man_sh(b, _("STANDARDS"));
@@ -185,25 +182,13 @@ man_sheet(const struct site *s, size_t li, size_t a, size_t bi,
 	free(name);
 }
 
-/* The index of entry E in the content, for the prepared arrays. */
-static size_t
-man_entry_index(const struct site *s, const struct entry *e)
-{
-	size_t i;
-
-	for (i = 0; i < s->c->nentries; i++)
-		if (s->c->entries[i] == e)
-			break;
-	return i;
-}
-
 static void
 man_pair(const struct site *s, size_t li, size_t ni, struct buf *b)
 {
 	const struct pair *p = s->pp[li][ni].p;
 
-	man_sheet(s, li, man_entry_index(s, p->entry[0]),
-	    man_entry_index(s, p->entry[1]), &s->pp[li][ni], b);
+	man_sheet(s, li, p->entry[0]->index, p->entry[1]->index,
+	    &s->pp[li][ni], b);
 }
 
 /* "man/man7" for English, "man/ru/man7" for the others. */

@@ -70,6 +70,7 @@ struct entry {
 	struct body body;
 	struct pair **pairs;	/* curated pairs naming this code */
 	size_t	 npairs;
+	size_t	 index;		/* in content->entries and prepared arrays */
 };
 
 struct pair {
@@ -81,6 +82,7 @@ struct pair {
 	size_t	 nrefs;
 	char	*updated;
 	struct body body;
+	size_t	 index;		/* in content->pairs and prepared arrays */
 };
 
 struct content {

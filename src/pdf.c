@@ -203,21 +203,18 @@ pdf_codes(struct handbook *h)
 }
 
 static void
-pdf_pair_lists(struct handbook *h, const struct prep_entry *pa,
-    const struct prep_entry *pb)
+pdf_pair_lists(struct handbook *h, const struct sheet *sh,
+    const struct prep_entry *pa, const struct prep_entry *pb)
 {
 	const struct prep_entry *both[2] = { pa, pb };
-	struct sheet sh;
 	size_t i;
 
-	sheet_make(&sh, pa->e, pb->e);
 	pdf_heading(h, 3, _("Key differences"));
-	for (i = 0; i < sh.ndiffs; i++) {
+	for (i = 0; i < sh->ndiffs; i++) {
 		buf_printf(&h->b, ".IP %zu. 3\n", i + 1);
-		mdroff_text(&h->b, sh.diffs[i]);
+		mdroff_text(&h->b, sh->diffs[i]);
 		buf_putc(&h->b, '\n');
 	}
-	sheet_free(&sh);
 	pdf_heading(h, 3, _("When to use which"));
 	for (i = 0; i < 2; i++) {
 		buf_printf(&h->b, ".LP\n\\fB%d %s:\\fR ", both[i]->e->code,
@@ -225,17 +222,6 @@ pdf_pair_lists(struct handbook *h, const struct prep_entry *pa,
 		mdroff_text(&h->b, both[i]->use);
 		buf_putc(&h->b, '\n');
 	}
-}
-
-static const struct prep_entry *
-pdf_prep_of(const struct handbook *h, const struct entry *e)
-{
-	size_t i;
-
-	for (i = 0; i < h->s->c->nentries; i++)
-		if (h->s->c->entries[i] == e)
-			return &h->s->pe[h->li][i];
-	return NULL;
 }
 
 static void
@@ -250,23 +236,24 @@ pdf_pairs(struct handbook *h)
 	for (i = 0; i < s->c->npairs; i++) {
 		const struct prep_pair *pp = &s->pp[h->li][i];
 		const struct pair *p = pp->p;
-		const struct prep_entry *pa = pdf_prep_of(h, p->entry[0]);
-		const struct prep_entry *pb = pdf_prep_of(h, p->entry[1]);
+		const struct prep_entry *pa, *pb;
 		struct sheet sh;
 		char name[24];
 
-		if (pa == NULL || pb == NULL)
+		if (p->entry[0] == NULL || p->entry[1] == NULL)
 			continue;
+		pa = &s->pe[h->li][p->entry[0]->index];
+		pb = &s->pe[h->li][p->entry[1]->index];
 		sheet_make(&sh, pa->e, pb->e);
 		snprintf(name, sizeof(name), "p%d-%d", p->code[0], p->code[1]);
 		pdf_heading(h, 2, sh.title);
 		pdf_mark(h, name, sh.title, 2);
-		sheet_free(&sh);
 		pdf_lead(h, pa);
 		pdf_lead(h, pb);
 		for (k = 0; k < PSEC__MAX; k++)
 			pdf_section(h, _(pair_section_keys[k]), &pp->sec[k]);
-		pdf_pair_lists(h, pa, pb);
+		pdf_pair_lists(h, &sh, pa, pb);
+		sheet_free(&sh);
 		pdf_refs(h, p->refs, p->nrefs);
 	}
 }

@@ -6,6 +6,7 @@
 #include "mdhtml.h"
 #include "mdroff.h"
 #include "prep.h"
+#include "site.h"
 #include "view.h"
 #include "xalloc.h"
 
@@ -91,4 +92,40 @@ void
 prep_pair_free(struct prep_pair *pp)
 {
 	prepsec_free(pp->sec, PSEC__MAX);
+}
+
+void
+prep_site(struct site *s)
+{
+	size_t l, i;
+
+	s->pe = xcalloc(s->nlangs, sizeof(*s->pe));
+	s->pp = xcalloc(s->nlangs, sizeof(*s->pp));
+	for (l = 0; l < s->nlangs; l++) {
+		s->pe[l] = xcalloc(s->c->nentries + 1, sizeof(**s->pe));
+		s->pp[l] = xcalloc(s->c->npairs + 1, sizeof(**s->pp));
+		for (i = 0; i < s->c->nentries; i++)
+			prep_entry(&s->pe[l][i], s->c->entries[i], &s->langs[l]);
+		for (i = 0; i < s->c->npairs; i++)
+			prep_pair(&s->pp[l][i], s->c->pairs[i], &s->langs[l]);
+	}
+}
+
+void
+prep_site_free(struct site *s)
+{
+	size_t l, i;
+
+	for (l = 0; s->pe != NULL && l < s->nlangs; l++) {
+		for (i = 0; i < s->c->nentries; i++)
+			prep_entry_free(&s->pe[l][i]);
+		for (i = 0; i < s->c->npairs; i++)
+			prep_pair_free(&s->pp[l][i]);
+		free(s->pe[l]);
+		free(s->pp[l]);
+	}
+	free(s->pe);
+	free(s->pp);
+	s->pe = NULL;
+	s->pp = NULL;
 }

@@ -43,6 +43,13 @@ void	prep_entry_free(struct prep_entry *);
 void	prep_pair(struct prep_pair *, const struct pair *, const struct lang *);
 void	prep_pair_free(struct prep_pair *);
 
+/* Prepares every entry and pair note of S in each of its languages into
+ * s->pe and s->pp; prep_site_free() releases them (safe when never
+ * prepared). */
+struct site;
+void	prep_site(struct site *);
+void	prep_site_free(struct site *);
+
 /* Whether a prepared text is shown in English in a translated language. */
 int	unit_english(enum unit_state, const struct lang *);
 

@@ -36,12 +36,8 @@ site_pair_note(const struct site *s, size_t a, size_t b)
 {
 	const struct pair *p = content_pair(s->c, s->c->entries[a]->code,
 	    s->c->entries[b]->code);
-	size_t i;
 
-	for (i = 0; p != NULL && i < s->c->npairs; i++)
-		if (s->c->pairs[i] == p)
-			return (long)i;
-	return -1;
+	return p != NULL ? (long)p->index : -1;
 }
 
 int

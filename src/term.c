@@ -62,16 +62,7 @@ term_entry(const struct content *c, int code)
 static void
 term_page(struct site *s, const long *idx, size_t n, struct buf *roff)
 {
-	size_t i;
-
-	s->pe = xcalloc(1, sizeof(*s->pe));
-	s->pp = xcalloc(1, sizeof(*s->pp));
-	s->pe[0] = xcalloc(s->c->nentries + 1, sizeof(**s->pe));
-	s->pp[0] = xcalloc(s->c->npairs + 1, sizeof(**s->pp));
-	for (i = 0; i < s->c->nentries; i++)
-		prep_entry(&s->pe[0][i], s->c->entries[i], &s->langs[0]);
-	for (i = 0; i < s->c->npairs; i++)
-		prep_pair(&s->pp[0][i], s->c->pairs[i], &s->langs[0]);
+	prep_site(s);
 	i18n_use(s->langs[0].code);
 	if (n == 1)
 		man_code(s, 0, (size_t)idx[0], roff);
@@ -88,18 +79,7 @@ term_page(struct site *s, const long *idx, size_t n, struct buf *roff)
 static void
 term_free(struct site *s)
 {
-	size_t i;
-
-	for (i = 0; s->pe != NULL && i < s->c->nentries; i++)
-		prep_entry_free(&s->pe[0][i]);
-	for (i = 0; s->pp != NULL && i < s->c->npairs; i++)
-		prep_pair_free(&s->pp[0][i]);
-	if (s->pe != NULL)
-		free(s->pe[0]);
-	if (s->pp != NULL)
-		free(s->pp[0]);
-	free(s->pe);
-	free(s->pp);
+	prep_site_free(s);
 	langs_free(s->langs, s->nlangs);
 	content_free((struct content *)s->c);
 }
@@ -111,7 +91,7 @@ term_run(const struct build_opts *o, const int *codes, size_t n)
 	struct buf roff = {0}, out = {0};
 	char *lang = term_lang(o);
 	const char *cols = getenv("COLUMNS");
-	long idx[2];
+	long idx[2] = { 0, 0 };
 	size_t i;
 	int rc = -1, width = cols != NULL && atoi(cols) >= 40 ? atoi(cols) : 80;
 
