@@ -18,3 +18,14 @@ if test -s "$work/lint"; then
 	fail "lint warnings"
 fi
 echo "$n man pages lint-clean"
+
+# sip-codes(7): a tbl table per class naming every code's page; sipdoc(1)
+# comes from the UI catalogs, so the Russian one is in Russian.
+o="$work/out/man/man7/sip-codes.7"
+test "$(grep -c '^\.TS$' "$o")" -eq 6 || fail "sip-codes(7): not one table per class"
+test "$(grep -c '^\\fBsip-[1-6][0-9][0-9]\\fR(7)@T{$' "$o")" -eq 75 ||
+	fail "sip-codes(7): not every code in the tables"
+grep -q '^\.SH "ПАРАМЕТРЫ"$' "$work/out/man/ru/man1/sipdoc.1" ||
+	fail "sipdoc(1) in Russian"
+grep -q '^\.TH SIPDOC 1 .* "Пользовательские команды"$' \
+	"$work/out/man/ru/man1/sipdoc.1" || fail "sipdoc(1) Russian header"
