@@ -3,15 +3,15 @@
 
 #include <getopt.h>
 
-#include "build.h"
-#include "diag.h"
-#include "extract.h"
-#include "i18n.h"
-#include "model.h"
-#include "status.h"
-#include "stdout.h"
-#include "term.h"
-#include "xalloc.h"
+#include "build/build.h"
+#include "util/diag.h"
+#include "cmd/extract.h"
+#include "l10n/i18n.h"
+#include "model/model.h"
+#include "cmd/status.h"
+#include "util/stdout.h"
+#include "format/term/term.h"
+#include "util/xalloc.h"
 
 enum {
 	OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR,

@@ -2,12 +2,12 @@
  * checking, templates, translation checks and SOURCE_DATE_EPOCH. */
 #include "system.h"
 
-#include "buf.h"
-#include "escape.h"
-#include "sourcedate.h"
-#include "template.h"
-#include "textio.h"
-#include "view.h"
+#include "util/buf.h"
+#include "util/escape.h"
+#include "util/sourcedate.h"
+#include "format/html/template.h"
+#include "util/textio.h"
+#include "l10n/view.h"
 
 static int failures;
 

@@ -1,0 +1,160 @@
+/* sitemap.c: sitemap.xml with xhtml:link alternates, and robots.txt. */
+#include "system.h"
+
+#include "util/buf.h"
+#include "util/escape.h"
+#include "build/outset.h"
+#include "build/site.h"
+#include "format/html/sitemap.h"
+#include "util/xalloc.h"
+
+/* One page in every language: FILE in each language folder (NULL: the
+ * root page), PCT[l] how much of it is translated in language l. */
+struct smpage {
+	const char	*file;
+	const char	*date;
+	int		*pct;
+	int		 x_default;	/* the root is its x-default */
+};
+
+static void
+sitemap_href(struct buf *b, const struct site *s, size_t l, const char *file)
+{
+	esc_html_s(b, s->base_url);
+	if (file != NULL) {
+		esc_html_s(b, s->langs[l].code);
+		buf_putc(b, '/');
+		esc_html_s(b, file);
+	}
+}
+
+static void
+sitemap_alternates(struct buf *b, const struct site *s,
+    const struct smpage *pg)
+{
+	size_t l;
+
+	for (l = 0; l < s->nlangs; l++) {
+		if (!site_alternate(s, pg->pct[l]))
+			continue;
+		buf_printf(b, "<xhtml:link rel=\"alternate\" hreflang=\"%s\" "
+		    "href=\"", s->langs[l].code);
+		sitemap_href(b, s, l, pg->file != NULL ? pg->file :
+		    "index.html");
+		buf_puts(b, "\"/>\n");
+	}
+	if (pg->x_default) {
+		buf_puts(b, "<xhtml:link rel=\"alternate\" "
+		    "hreflang=\"x-default\" href=\"");
+		sitemap_href(b, s, 0, NULL);
+		buf_puts(b, "\"/>\n");
+	}
+}
+
+static void
+sitemap_url(struct buf *b, const struct site *s, size_t l,
+    const struct smpage *pg)
+{
+	buf_puts(b, "<url>\n<loc>");
+	sitemap_href(b, s, l, pg->file);
+	buf_printf(b, "</loc>\n<lastmod>%s</lastmod>\n", pg->date);
+	sitemap_alternates(b, s, pg);
+	buf_puts(b, "</url>\n");
+}
+
+/* The page in every language; the root page once. */
+static void
+sitemap_page(struct buf *b, const struct site *s, const struct smpage *pg)
+{
+	size_t l;
+
+	if (pg->file == NULL) {
+		sitemap_url(b, s, 0, pg);
+		return;
+	}
+	for (l = 0; l < s->nlangs; l++)
+		sitemap_url(b, s, l, pg);
+}
+
+static void
+sitemap_indexes(struct buf *b, const struct site *s, struct smpage *pg)
+{
+	size_t l;
+
+	for (l = 0; l < s->nlangs; l++)
+		pg->pct[l] = site_index_percent(s, l);
+	pg->date = s->date;
+	pg->x_default = 1;
+	pg->file = NULL;
+	sitemap_page(b, s, pg);
+	pg->file = "index.html";
+	sitemap_page(b, s, pg);
+	pg->x_default = 0;
+}
+
+static void
+sitemap_entries(struct buf *b, const struct site *s, struct smpage *pg)
+{
+	char file[32];
+	size_t l, i;
+
+	for (i = 0; i < s->c->nentries; i++) {
+		for (l = 0; l < s->nlangs; l++)
+			pg->pct[l] = site_entry_percent(s, l, i);
+		snprintf(file, sizeof(file), "%d.html",
+		    s->c->entries[i]->code);
+		pg->file = file;
+		pg->date = s->c->entries[i]->updated;
+		sitemap_page(b, s, pg);
+	}
+}
+
+static void
+sitemap_pairs(struct buf *b, const struct site *s, struct smpage *pg)
+{
+	char file[48];
+	size_t l, i, k;
+
+	for (i = 0; i < s->c->nentries; i++)
+		for (k = i + 1; k < s->c->nentries; k++) {
+			for (l = 0; l < s->nlangs; l++)
+				pg->pct[l] = site_pair_percent(s, l, i, k);
+			snprintf(file, sizeof(file), "%d-vs-%d.html",
+			    s->c->entries[i]->code, s->c->entries[k]->code);
+			pg->file = file;
+			pg->date = site_pair_date(s, i, k);
+			sitemap_page(b, s, pg);
+		}
+}
+
+/* robots.txt names the sitemap only by an absolute address, which only
+ * an absolute --base-url gives. */
+static void
+sitemap_robots(const struct site *s)
+{
+	struct buf b = {0};
+
+	buf_puts(&b, "User-agent: *\nAllow: /\n");
+	if (strstr(s->base_url, "://") != NULL)
+		buf_printf(&b, "Sitemap: %ssitemap.xml\n", s->base_url);
+	outset_add(s->out, "html/robots.txt", &b);
+}
+
+void
+sitemap_render(const struct site *s)
+{
+	struct smpage pg = {0};
+	struct buf b = {0};
+
+	pg.pct = xcalloc(s->nlangs, sizeof(*pg.pct));
+	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n"
+	    "        xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+	sitemap_indexes(&b, s, &pg);
+	sitemap_entries(&b, s, &pg);
+	sitemap_pairs(&b, s, &pg);
+	buf_puts(&b, "</urlset>\n");
+	outset_add(s->out, "html/sitemap.xml", &b);
+	free(pg.pct);
+	sitemap_robots(s);
+}

@@ -1,0 +1,204 @@
+/* catalog.c: reads content catalogs with libgettextpo into a hash table
+ * keyed by msgid. */
+#include "system.h"
+
+#include <gettext-po.h>
+
+#include "l10n/catalog.h"
+#include "util/diag.h"
+#include "util/textio.h"
+#include "util/xalloc.h"
+
+static const char *catalog_reading;
+
+static void
+catalog_xerror(int severity, po_message_t message, const char *filename,
+    size_t lineno, size_t column, int multiline, const char *text)
+{
+	(void)message, (void)multiline;
+	diag(severity == PO_SEVERITY_WARNING ? DIAG_WARNING : DIAG_ERROR,
+	    filename != NULL ? filename : catalog_reading,
+	    filename != NULL && lineno != (size_t)-1 ? (int)lineno : 0,
+	    filename != NULL && column != (size_t)-1 ? (int)column + 1 : 0,
+	    "%s", text);
+	if (severity == PO_SEVERITY_FATAL_ERROR)
+		exit(EXIT_FAILURE);
+}
+
+static void
+catalog_xerror2(int severity, po_message_t m1, const char *f1, size_t l1,
+    size_t c1, int ml1, const char *t1, po_message_t m2, const char *f2,
+    size_t l2, size_t c2, int ml2, const char *t2)
+{
+	catalog_xerror(severity == PO_SEVERITY_FATAL_ERROR ?
+	    PO_SEVERITY_ERROR : severity, m1, f1, l1, c1, ml1, t1);
+	catalog_xerror(severity, m2, f2, l2, c2, ml2, t2);
+}
+
+static const struct po_xerror_handler catalog_handler = {
+	catalog_xerror, catalog_xerror2
+};
+
+const struct po_xerror_handler *
+catalog_po_handler(const char *path)
+{
+	catalog_reading = path;
+	return &catalog_handler;
+}
+
+static size_t
+catalog_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+catalog_index(struct catalog *c)
+{
+	size_t i, h;
+
+	c->nslots = 16;
+	while (c->nslots < c->nmsgs * 2)
+		c->nslots *= 2;
+	c->slots = xcalloc(c->nslots, sizeof(size_t));
+	for (i = 0; i < c->nmsgs; i++) {
+		h = catalog_hash(c->msgs[i].msgid) & (c->nslots - 1);
+		while (c->slots[h] != 0)
+			h = (h + 1) & (c->nslots - 1);
+		c->slots[h] = i + 1;
+	}
+}
+
+/* The line of each msgid: the PO file is searched for the msgid keyword
+ * lines in order, which libgettextpo does not report. */
+static void
+catalog_lines(struct catalog *c)
+{
+	struct textfile tf;
+	size_t i, k = 0;
+	int header = 1;
+
+	if (textfile_read(&tf, c->path) != 0)
+		return;
+	for (i = 0; i < tf.nlines && k < c->nmsgs; i++) {
+		if (strncmp(tf.lines[i], "msgid ", 6) != 0)
+			continue;
+		if (header) {		/* the header entry is not in msgs */
+			header = 0;
+			if (strcmp(tf.lines[i], "msgid \"\"") == 0 &&
+			    (i + 1 >= tf.nlines || tf.lines[i + 1][0] != '"'))
+				continue;
+		}
+		c->msgs[k++].line = (int)i + 1;
+	}
+	textfile_free(&tf);
+}
+
+static void
+catalog_add(struct catalog *c, po_message_t m, size_t *cap)
+{
+	const char *id = po_message_msgid(m);
+	const char *str = po_message_msgstr(m);
+	struct cat_msg *cm;
+
+	if (id[0] == '\0' || po_message_is_obsolete(m) ||
+	    po_message_msgctxt(m) != NULL)
+		return;
+	if (c->nmsgs == *cap)
+		c->msgs = xreallocarray(c->msgs, *cap = *cap ? *cap * 2 : 256,
+		    sizeof(*c->msgs));
+	cm = &c->msgs[c->nmsgs++];
+	cm->msgid = xstrdup(id);
+	cm->msgstr = str != NULL && str[0] != '\0' ? xstrdup(str) : NULL;
+	cm->fuzzy = po_message_is_fuzzy(m);
+	cm->line = 0;
+	cm->broken = 0;
+}
+
+struct catalog *
+catalog_load(const char *path, const char *lang)
+{
+	struct catalog *c;
+	po_file_t file;
+	po_message_iterator_t it;
+	po_message_t m;
+	size_t cap = 0;
+
+	file = po_file_read(path, catalog_po_handler(path));
+	if (file == NULL) {
+		diag_errno(path, _("cannot read"));
+		return NULL;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->lang = xstrdup(lang);
+	c->path = xstrdup(path);
+	it = po_message_iterator(file, NULL);
+	while ((m = po_next_message(it)) != NULL)
+		catalog_add(c, m, &cap);
+	po_message_iterator_free(it);
+	po_file_free(file);
+	catalog_lines(c);
+	catalog_index(c);
+	return c;
+}
+
+void
+catalog_free(struct catalog *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nmsgs; i++) {
+		free(c->msgs[i].msgid);
+		free(c->msgs[i].msgstr);
+	}
+	free(c->msgs);
+	free(c->slots);
+	free(c->lang);
+	free(c->path);
+	free(c);
+}
+
+struct cat_msg *
+catalog_find(const struct catalog *c, const char *msgid)
+{
+	size_t h, i;
+
+	if (c == NULL || c->nslots == 0)
+		return NULL;
+	h = catalog_hash(msgid) & (c->nslots - 1);
+	while ((i = c->slots[h]) != 0) {
+		if (strcmp(c->msgs[i - 1].msgid, msgid) == 0)
+			return &c->msgs[i - 1];
+		h = (h + 1) & (c->nslots - 1);
+	}
+	return NULL;
+}
+
+const char *
+catalog_text(const struct catalog *c, const char *source, int allow_fuzzy,
+    enum unit_state *state)
+{
+	const struct cat_msg *m;
+
+	if (c == NULL) {
+		*state = US_SOURCE;
+		return source;
+	}
+	m = catalog_find(c, source);
+	if (m == NULL || m->msgstr == NULL || m->broken) {
+		*state = US_MISSING;
+		return source;
+	}
+	if (m->fuzzy) {
+		*state = US_FUZZY;
+		return allow_fuzzy ? m->msgstr : source;
+	}
+	*state = US_TRANSLATED;
+	return m->msgstr;
+}

@@ -1,0 +1,158 @@
+/* langs.c: finds the languages of a build and loads their catalogs. */
+#include "system.h"
+
+#include <dirent.h>
+
+#include "l10n/catalog.h"
+#include "util/diag.h"
+#include "l10n/i18n.h"
+#include "l10n/langs.h"
+#include "build/prep.h"
+#include "l10n/view.h"
+#include "util/xalloc.h"
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Language codes of the content catalogs, sorted. */
+static char **
+langs_found(const char *dir, size_t *n)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **v = NULL;
+
+	*n = 0;
+	if (d == NULL)
+		return NULL;
+	while ((de = readdir(d)) != NULL) {
+		size_t len = strlen(de->d_name);
+
+		if (len < 4 || strcmp(de->d_name + len - 3, ".po") != 0 ||
+		    de->d_name[0] == '.')
+			continue;
+		v = xreallocarray(v, *n + 1, sizeof(char *));
+		v[(*n)++] = xstrndup(de->d_name, len - 3);
+	}
+	closedir(d);
+	if (*n > 0)
+		qsort(v, *n, sizeof(char *), str_cmp);
+	return v;
+}
+
+/* Whether CODE is in the comma-separated ONLY (NULL: all). */
+static int
+langs_wanted(const char *only, const char *code)
+{
+	size_t len = strlen(code);
+	const char *p;
+
+	if (only == NULL)
+		return 1;
+	for (p = only; p != NULL; p = strchr(p, ',')) {
+		if (*p == ',')
+			p++;
+		if (strncmp(p, code, len) == 0 && (p[len] == ',' ||
+		    p[len] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+langs_add(struct lang **v, size_t *n, const char *code, struct catalog *cat,
+    int allow_fuzzy)
+{
+	struct lang *l;
+
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	l = &(*v)[(*n)++];
+	l->code = xstrdup(code);
+	l->cat = cat;
+	l->allow_fuzzy = allow_fuzzy;
+	i18n_use(code);
+	/* TRANSLATORS: the name of your language, written in it
+	   ("Русский", "Deutsch"). */
+	l->name = xstrdup(P_("language name", "English"));
+	i18n_restore();
+}
+
+int
+langs_load(const char *content, const char *only, int allow_fuzzy,
+    int strict, struct lang **out, size_t *n)
+{
+	char *dir = xasprintf("%s/po", content);
+	size_t nfound, i;
+	char **found = langs_found(dir, &nfound);
+	int rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (langs_wanted(only, "en"))
+		langs_add(out, n, "en", NULL, allow_fuzzy);
+	for (i = 0; i < nfound; i++) {
+		if (langs_wanted(only, found[i])) {
+			char *path = xasprintf("%s/%s.po", dir, found[i]);
+			struct catalog *cat = catalog_load(path, found[i]);
+
+			free(path);
+			if (cat == NULL)
+				rc = -1;
+			else {
+				langs_add(out, n, found[i], cat, allow_fuzzy);
+				if (langs_check_catalog(&(*out)[*n - 1],
+				    strict) != 0)
+					rc = -1;
+			}
+		}
+		free(found[i]);
+	}
+	free(found);
+	free(dir);
+	if (*n == 0) {
+		diag(DIAG_ERROR, NULL, 0, 0, _("no language matches '%s'"),
+		    only != NULL ? only : "");
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+langs_check_catalog(struct lang *l, int strict)
+{
+	struct catalog *c = l->cat;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < c->nmsgs; i++) {
+		const char *why;
+
+		if (c->msgs[i].msgstr == NULL)
+			continue;
+		why = view_check_unit(c->msgs[i].msgid, c->msgs[i].msgstr);
+		if (why == NULL)
+			continue;
+		diag(strict ? DIAG_ERROR : DIAG_WARNING, c->path,
+		    c->msgs[i].line, 0, "%s", _(why));
+		c->msgs[i].broken = 1;
+		if (strict)
+			rc = -1;
+	}
+	return rc;
+}
+
+void
+langs_free(struct lang *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free((char *)v[i].code);
+		free((char *)v[i].name);
+		catalog_free(v[i].cat);
+	}
+	free(v);
+}

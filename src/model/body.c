@@ -1,0 +1,276 @@
+/* body.c: parses Markdown bodies with cmark and checks their sections. */
+#include "system.h"
+
+#include "model/body.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/xalloc.h"
+
+/* Section keys are the English headings; their translations are in po/. */
+const char *const entry_section_keys[SEC__MAX] = {
+	N_("Description"), N_("When you see it"), N_("How to fix"),
+};
+const char *const pair_section_keys[PSEC__MAX] = {
+	N_("Why they get confused"), N_("How to tell them apart"),
+};
+
+cmark_node *
+body_parse(const struct body *b)
+{
+	return cmark_parse_document(b->text, strlen(b->text),
+	    CMARK_OPT_DEFAULT);
+}
+
+int
+body_line(const struct body *b, cmark_node *n)
+{
+	return b->first_line + cmark_node_get_start_line(n) - 1;
+}
+
+char *
+body_inline_text(cmark_node *n)
+{
+	cmark_iter *it = cmark_iter_new(n);
+	cmark_event_type ev;
+	struct buf out = {0};
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *c = cmark_iter_get_node(it);
+		const char *lit;
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+			lit = cmark_node_get_literal(c);
+			buf_puts(&out, lit != NULL ? lit : "");
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			buf_putc(&out, ' ');
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+	return buf_detach(&out);
+}
+
+/* Line LINE (1-based) of the body text, as a pointer and a length. */
+static const char *
+body_text_line(const struct body *b, int line, size_t *len)
+{
+	const char *p = b->text;
+	const char *e;
+
+	while (--line > 0 && p != NULL) {
+		p = strchr(p, '\n');
+		if (p != NULL)
+			p++;
+	}
+	if (p == NULL)
+		p = "";
+	e = strchr(p, '\n');
+	*len = e != NULL ? (size_t)(e - p) : strlen(p);
+	return p;
+}
+
+static void
+body_put_trimmed(struct buf *out, const char *p, size_t len, int lead)
+{
+	if (lead)
+		while (len > 0 && (*p == ' ' || *p == '\t'))
+			p++, len--;
+	while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t' ||
+	    p[len - 1] == '\r'))
+		len--;
+	buf_put(out, p, len);
+}
+
+char *
+body_unit_text(const struct body *b, cmark_node *n)
+{
+	int first = cmark_node_get_start_line(n);
+	int last = cmark_node_get_end_line(n);
+	int col = cmark_node_get_start_column(n);
+	struct buf out = {0};
+	size_t len;
+	const char *p;
+	int line;
+
+	for (line = first; line <= last; line++) {
+		p = body_text_line(b, line, &len);
+		if (line == first) {
+			size_t skip = col > 0 ? (size_t)col - 1 : 0;
+
+			if (skip > len)
+				skip = len;
+			p += skip, len -= skip;
+			if (cmark_node_get_type(n) == CMARK_NODE_HEADING)
+				while (len > 0 && *p == '#')
+					p++, len--;
+		} else
+			buf_putc(&out, '\n');
+		body_put_trimmed(&out, p, len, 1);
+	}
+	return buf_detach(&out);
+}
+
+/* Reports raw HTML and headings below level 2 inside a section. */
+static int
+body_check_blocks(const char *path, const struct body *b, cmark_node *sec)
+{
+	cmark_iter *it = cmark_iter_new(sec);
+	cmark_event_type ev;
+	int rc = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		cmark_node_type t = cmark_node_get_type(n);
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
+			diag(DIAG_ERROR, path, body_line(b, n),
+			    cmark_node_get_start_column(n),
+			    _("raw HTML is not allowed"));
+			rc = -1;
+		} else if (t == CMARK_NODE_HEADING) {
+			diag(DIAG_ERROR, path, body_line(b, n),
+			    cmark_node_get_start_column(n),
+			    _("only '## ' section headings are allowed"));
+			rc = -1;
+		}
+	}
+	cmark_iter_free(it);
+	return rc;
+}
+
+static int
+body_key(const char *text, const char *const *keys, size_t nkeys)
+{
+	size_t i;
+
+	for (i = 0; i < nkeys; i++)
+		if (strcmp(text, keys[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Blocks under a bad heading belong to no section and are not reported. */
+#define SECTION_SKIP (-2)
+
+/* Handles one top-level heading; returns its section or SECTION_SKIP. */
+static int
+body_heading(const char *path, const struct body *b, cmark_node *h,
+    const char *const *keys, size_t nkeys, cmark_node **secs, int last,
+    int *rc)
+{
+	char *text = body_inline_text(h);
+	int k = body_key(text, keys, nkeys);
+	int line = body_line(b, h), col = cmark_node_get_start_column(h);
+
+	if (cmark_node_get_heading_level(h) != 2) {
+		if (path != NULL)
+			diag(DIAG_ERROR, path, line, col,
+			    _("only '## ' section headings are allowed"));
+		*rc = -1;
+	} else if (k < 0) {
+		if (path != NULL)
+			diag(DIAG_ERROR, path, line, col,
+			    _("unknown section '%s'"), text);
+		*rc = -1;
+	} else if (secs[k] != NULL) {
+		if (path != NULL)
+			diag(DIAG_ERROR, path, line, col,
+			    _("section '%s' given twice"), text);
+		*rc = -1;
+	} else if (k < last) {
+		if (path != NULL)
+			diag(DIAG_ERROR, path, line, col,
+			    _("section '%s' must come before '%s'"), text,
+			    keys[last]);
+		*rc = -1;
+	} else {
+		secs[k] = cmark_node_new(CMARK_NODE_DOCUMENT);
+		free(text);
+		return k;
+	}
+	free(text);
+	return SECTION_SKIP;
+}
+
+int
+body_split(const char *path, const struct body *b, cmark_node *doc,
+    const char *const *keys, size_t nkeys, cmark_node **secs)
+{
+	cmark_node *n, *next;
+	int cur = -1, last = -1, rc = 0;
+	size_t i;
+
+	for (i = 0; i < nkeys; i++)
+		secs[i] = NULL;
+	for (n = cmark_node_first_child(doc); n != NULL; n = next) {
+		next = cmark_node_next(n);
+		if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			cur = body_heading(path, b, n, keys, nkeys, secs, last,
+			    &rc);
+			if (cur >= 0)
+				last = cur;
+			continue;
+		}
+		if (cur == SECTION_SKIP)
+			continue;
+		if (cur < 0) {
+			if (path != NULL)
+				diag(DIAG_ERROR, path, body_line(b, n),
+				    cmark_node_get_start_column(n),
+				    _("text outside a section"));
+			rc = -1;
+			continue;
+		}
+		cmark_node_append_child(secs[cur], n);
+	}
+	for (i = 0; i < nkeys; i++) {
+		if (secs[i] != NULL)
+			continue;
+		if (path != NULL)
+			diag(DIAG_ERROR, path, b->first_line, 1,
+			    _("missing section '%s'"), keys[i]);
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+body_check(const char *path, struct body *b, const char *const *keys,
+    size_t nkeys)
+{
+	cmark_node *doc = body_parse(b);
+	cmark_node *secs[BODY_MAX_SECTIONS];
+	cmark_node *n;
+	size_t i;
+	int rc;
+
+	for (n = cmark_node_first_child(doc); n != NULL; n = cmark_node_next(n))
+		if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			char *text = body_inline_text(n);
+			int k = body_key(text, keys, nkeys);
+
+			if (k >= 0 && b->sec_line[k] == 0)
+				b->sec_line[k] = body_line(b, n);
+			free(text);
+		}
+	rc = body_split(path, b, doc, keys, nkeys, secs);
+	for (i = 0; i < nkeys; i++) {
+		if (secs[i] == NULL)
+			continue;
+		if (body_check_blocks(path, b, secs[i]) != 0)
+			rc = -1;
+		cmark_node_free(secs[i]);
+	}
+	cmark_node_free(doc);
+	return rc;
+}

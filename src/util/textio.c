@@ -1,0 +1,189 @@
+/* textio.c: reads source files whole, checks that they are UTF-8 and splits
+ * them into lines for position-aware diagnostics. */
+#include "system.h"
+
+#include <errno.h>
+
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/textio.h"
+#include "util/xalloc.h"
+
+char *
+file_slurp(const char *path, size_t *sizep)
+{
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t n = 0, cap = 0, got;
+
+	if (f == NULL)
+		return NULL;
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			data = xrealloc(data, cap + 1);
+		}
+		got = fread(data + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		int e = errno;
+
+		fclose(f);
+		free(data);
+		errno = e;
+		return NULL;
+	}
+	fclose(f);
+	if (data == NULL)
+		data = xmalloc(1);
+	data[n] = '\0';
+	*sizep = n;
+	return data;
+}
+
+/* Length of the UTF-8 sequence at s (at most n bytes), or 0 if invalid. */
+static size_t
+utf8_seqlen(const unsigned char *s, size_t n)
+{
+	size_t len, i;
+	unsigned int cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+long
+utf8_next(const unsigned char **p)
+{
+	const unsigned char *s = *p;
+	size_t len = utf8_seqlen(s, strnlen((const char *)s, 4));
+	long cp;
+	size_t i;
+
+	if (len == 0) {
+		*p += 1;
+		return -1;
+	}
+	cp = len == 1 ? s[0] : s[0] & (0x7f >> len);
+	for (i = 1; i < len; i++)
+		cp = cp << 6 | (s[i] & 0x3f);
+	*p += len;
+	return cp;
+}
+
+void
+utf8_put(struct buf *b, long cp)
+{
+	char c[4];
+	size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	size_t i;
+
+	if (n == 1) {
+		buf_putc(b, (char)cp);
+		return;
+	}
+	for (i = n - 1; i > 0; i--, cp >>= 6)
+		c[i] = (char)(0x80 | (cp & 0x3f));
+	c[0] = (char)((0xf00 >> n) | cp);
+	buf_put(b, c, n);
+}
+
+size_t
+utf8_invalid(const char *s, size_t n)
+{
+	size_t i = 0, len;
+
+	while (i < n) {
+		len = utf8_seqlen((const unsigned char *)s + i, n - i);
+		if (len == 0)
+			return i;
+		i += len;
+	}
+	return (size_t)-1;
+}
+
+/* Reports an invalid byte at its line and column (counted in bytes). */
+static void
+textfile_bad_utf8(const char *path, const char *data, size_t off)
+{
+	int line = 1, col = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++) {
+		if (data[i] == '\n')
+			line++, col = 1;
+		else
+			col++;
+	}
+	diag(DIAG_ERROR, path, line, col, _("invalid UTF-8 (byte 0x%02x)"),
+	    (unsigned char)data[off]);
+}
+
+int
+textfile_read(struct textfile *tf, const char *path)
+{
+	size_t off, i, n = 1;
+	char *p;
+
+	memset(tf, 0, sizeof(*tf));
+	tf->data = file_slurp(path, &tf->size);
+	if (tf->data == NULL) {
+		diag_errno(path, _("cannot read"));
+		return -1;
+	}
+	off = utf8_invalid(tf->data, tf->size);
+	if (off != (size_t)-1 || strlen(tf->data) != tf->size) {
+		textfile_bad_utf8(path, tf->data,
+		    off != (size_t)-1 ? off : strlen(tf->data));
+		textfile_free(tf);
+		return -1;
+	}
+	for (i = 0; i < tf->size; i++)
+		n += tf->data[i] == '\n';
+	tf->copy = xstrdup(tf->data);
+	tf->lines = xcalloc(n, sizeof(char *));
+	for (p = tf->copy; p != NULL; ) {
+		tf->lines[tf->nlines++] = p;
+		p = strchr(p, '\n');
+		if (p != NULL)
+			*p++ = '\0';
+	}
+	if (tf->nlines > 1 && tf->lines[tf->nlines - 1][0] == '\0')
+		tf->nlines--;		/* the final newline ends a line */
+	for (i = 0; i < tf->nlines; i++) {
+		size_t len = strlen(tf->lines[i]);
+
+		if (len > 0 && tf->lines[i][len - 1] == '\r')
+			tf->lines[i][len - 1] = '\0';
+	}
+	return 0;
+}
+
+void
+textfile_free(struct textfile *tf)
+{
+	free(tf->data);
+	free(tf->copy);
+	free(tf->lines);
+	memset(tf, 0, sizeof(*tf));
+}

@@ -1,0 +1,69 @@
+/* xalloc.c: the one allocation policy: exit with a message when memory runs
+ * out, so no caller has to handle NULL. */
+#include "system.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+
+#include "util/xalloc.h"
+
+static void *
+xalloc_check(void *p)
+{
+	if (p == NULL) {
+		fputs("sipdoc: error: out of memory\n", stderr);
+		exit(EXIT_FAILURE);
+	}
+	return p;
+}
+
+void *
+xmalloc(size_t n)
+{
+	return xalloc_check(malloc(n ? n : 1));
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	return xalloc_check(calloc(n ? n : 1, size ? size : 1));
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	return xalloc_check(realloc(p, n ? n : 1));
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		return xalloc_check(NULL);
+	return xrealloc(p, n * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xalloc_check(strdup(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	return xalloc_check(strndup(s, n));
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, fmt);
+	n = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	return xalloc_check(n < 0 ? NULL : s);
+}
