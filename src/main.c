@@ -1,16 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c: parses the command line and runs one command. */
 #include "system.h"
 
 #include <getopt.h>
 
-#include "build/build.h"
-#include "util/diag.h"
+#include "build/options.h"
+#include "build/project.h"
+#include "cmd/build.h"
 #include "cmd/extract.h"
-#include "l10n/i18n.h"
-#include "model/model.h"
+#include "cmd/show.h"
 #include "cmd/status.h"
+#include "l10n/i18n.h"
+#include "util/diag.h"
 #include "util/stdout.h"
-#include "format/term/term.h"
 #include "util/xalloc.h"
 
 enum {
@@ -18,11 +20,10 @@ enum {
 	OPT_HREFLANG_MIN, OPT_FONTDIR, OPT_FAIL_UNDER
 };
 
-/* Options as given; --format means output formats for build and the
- * report's format for status. */
+/* Options as given; --format means output formats for build and check,
+ * and the report's format for status. */
 struct cli {
-	struct build_opts	 build;
-	const char		*format;
+	struct options		 o;
 	int			 fail_under;
 };
 
@@ -94,28 +95,6 @@ version(void)
 	    stdout);
 }
 
-/* "html,man" -> FMT_HTML | FMT_MAN; 0 when a name is unknown. */
-static unsigned
-parse_formats(const char *s)
-{
-	unsigned f = 0;
-	size_t len;
-
-	while (*s != '\0') {
-		len = strcspn(s, ",");
-		if (len == 4 && strncmp(s, "html", 4) == 0)
-			f |= FMT_HTML;
-		else if (len == 3 && strncmp(s, "man", 3) == 0)
-			f |= FMT_MAN;
-		else if (len == 3 && strncmp(s, "pdf", 3) == 0)
-			f |= FMT_PDF;
-		else
-			return 0;
-		s += len + (s[len] == ',');
-	}
-	return f;
-}
-
 static int
 parse_percent(const char *s, int *out)
 {
@@ -132,51 +111,37 @@ parse_percent(const char *s, int *out)
 }
 
 static int
-run_extract(const struct build_opts *o, int argc, char **argv)
+run_extract(const struct options *o, int argc, char **argv)
 {
-	struct content *c = content_load(o->content);
+	struct project p;
 	char *def = NULL;
-	int rc;
+	int rc = project_load(&p, o, 0, NULL, 0);
 
-	if (c == NULL)
-		return -1;
-	if (argc < 1)
-		def = xasprintf("%s/po/sipdoc-content.pot", o->content);
-	rc = extract_pot(c, argc >= 1 ? argv[0] : def);
+	if (rc == 0) {
+		if (argc < 1)
+			def = xasprintf("%s/po/sipdoc-content.pot", o->content);
+		rc = extract_pot(p.c, argc >= 1 ? argv[0] : def);
+	}
 	free(def);
-	content_free(c);
+	project_free(&p);
 	return rc;
 }
 
 static int
 run_status(struct cli *cli)
 {
-	struct status_opts so = { cli->build.content, cli->build.langs, 0,
-	    cli->fail_under };
+	struct status_opts so = { 0, cli->fail_under };
+	const char *f = cli->o.formats;
+	struct options o = cli->o;
 
-	if (cli->format != NULL && strcmp(cli->format, "json") == 0)
+	if (f != NULL && strcmp(f, "json") == 0)
 		so.json = 1;
-	else if (cli->format != NULL && strcmp(cli->format, "text") != 0) {
-		diag(DIAG_ERROR, NULL, 0, 0, _("unknown format in '%s'"),
-		    cli->format);
+	else if (f != NULL && strcmp(f, "text") != 0) {
+		diag(DIAG_ERROR, NULL, 0, 0, _("unknown format in '%s'"), f);
 		return -1;
 	}
-	return status_run(&so);
-}
-
-static int
-run_build(struct cli *cli, int check_only)
-{
-	if (cli->format != NULL) {
-		cli->build.formats = parse_formats(cli->format);
-		if (cli->build.formats == 0) {
-			diag(DIAG_ERROR, NULL, 0, 0,
-			    _("unknown format in '%s'"), cli->format);
-			return -1;
-		}
-	}
-	cli->build.check_only = check_only;
-	return build_run(&cli->build);
+	o.formats = NULL;
+	return status_run(&o, &so);
 }
 
 static int
@@ -195,7 +160,7 @@ run_term(struct cli *cli, int argc, char **argv)
 		}
 		codes[i] = (int)v;
 	}
-	return term_run(&cli->build, codes, (size_t)argc);
+	return cmd_show(&cli->o, codes, (size_t)argc);
 }
 
 static int
@@ -204,16 +169,16 @@ run_command(struct cli *cli, int argc, char **argv)
 	const char *cmd = argv[0];
 
 	if (strcmp(cmd, "build") == 0 && argc == 1)
-		return run_build(cli, 0);
+		return cmd_build(&cli->o);
 	if (strcmp(cmd, "check") == 0 && argc == 1)
-		return run_build(cli, 1);
+		return cmd_check(&cli->o);
 	if (strcmp(cmd, "status") == 0 && argc == 1)
 		return run_status(cli);
 	if ((strcmp(cmd, "show") == 0 && argc == 2) ||
 	    (strcmp(cmd, "compare") == 0 && argc == 3))
 		return run_term(cli, argc - 1, argv + 1);
 	if (strcmp(cmd, "extract") == 0 && argc <= 2)
-		return run_extract(&cli->build, argc - 1, argv + 1);
+		return run_extract(&cli->o, argc - 1, argv + 1);
 	diag(DIAG_ERROR, NULL, 0, 0, _("unknown command or wrong arguments: "
 	    "'%s' (see --help)"), cmd);
 	return -1;
@@ -223,18 +188,17 @@ int
 main(int argc, char **argv)
 {
 	struct cli cli = {
-		.build = {
+		.o = {
 			.content = PKGDATADIR "/content",
 			.templates = PKGDATADIR "/templates",
 			.out = "out",
 			.base_url = "/",
 			.fontdir = PKGDATADIR "/font",
 			.hreflang_min = 100,
-			.formats = FMT_HTML | FMT_MAN | FMT_PDF,
 		},
 		.fail_under = -1,
 	};
-	struct build_opts *o = &cli.build;
+	struct options *o = &cli.o;
 	const char *localedir = getenv("SIPDOC_LOCALEDIR");
 	int c;
 
@@ -247,7 +211,7 @@ main(int argc, char **argv)
 		case OPT_TEMPLATES: o->templates = optarg; break;
 		case 'o': o->out = optarg; break;
 		case 'l': o->langs = optarg; break;
-		case 'f': cli.format = optarg; break;
+		case 'f': o->formats = optarg; break;
 		case OPT_ALLOW_FUZZY: o->allow_fuzzy = 1; break;
 		case OPT_BASE_URL: o->base_url = optarg; break;
 		case OPT_LOCALEDIR: i18n_init(optarg); break;

@@ -1,37 +1,103 @@
 #!/bin/sh
-# bench.sh (make bench): the time and peak memory of a full build and of a
-# no-op rebuild, each against its floor measured in the same run: copying
-# the same files into a fresh folder (the cost of creating them), and
-# reading them all (the cost of comparing).  Not part of make check.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bench.sh (make bench): the build engine's speed and memory, each against
+# its floor measured in the same run (not part of make check: numbers, not
+# verdicts).
+#
+#   full build (html and man, every language) / the plain writer of the
+#       same files (tests/bench/floor.c: open, write, close);
+#   no-op rebuild / sipdoc check of the same formats;
+#   one entry edited / full build;
+#   peak RSS, and pages per second, at 75 codes and at 300 (a synthetic
+#       registry: copies of real entries under unused code numbers).
+#
+# On these machines creating files soon after deleting many costs about 17
+# times more, so every build goes into a fresh folder and nothing is
+# deleted until every timing is taken.
 . "${abs_srcdir:-.}/tests/init.sh"
 TIME=/usr/bin/time
 test -x $TIME || { echo "SKIP: /usr/bin/time missing (Debian package time)"; exit 77; }
+FLOOR="$abs_builddir/tests/bench/floor"
+test -x "$FLOOR" || { echo "SKIP: $FLOOR not built (make bench builds it)"; exit 77; }
+runs=${BENCH_RUNS:-3}
+big=${BENCH_CODES:-300}
 
-# median of three runs of "$@": seconds and peak KB on stdout
+# "seconds peakKB" of one run of "$@".
 measure() {
-	for i in 1 2 3; do
-		rm -rf "$work/fresh"
-		$TIME -f '%e %M' -o "$work/t" "$@" >/dev/null 2>&1
-		cat "$work/t"
-	done | sort -n | sed -n 2p
+	$TIME -f '%e %M' -o "$work/t" "$@" >/dev/null 2>"$work/err" ||
+		fail "$* failed: $(cat "$work/err")"
+	cat "$work/t"
 }
-S="$SIPDOC --content=$abs_srcdir/content --templates=$abs_srcdir/templates --fontdir=$abs_builddir/font --quiet"
-$S --format=html,man --output="$work/out" build
-files=$(find "$work/out" -type f | wc -l)
+median() { sort -n | awk '{ v[NR] = $0 } END { print v[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+col() { echo "$1" | cut -d' ' -f"$2"; }
 
-full=$(measure $S --format=html,man --output="$work/fresh" build)
-floor=$(measure cp -R "$work/out" "$work/fresh")
-noop=$(measure $S --format=html,man --output="$work/out" build)
-read_floor=$(measure sh -c "find '$work/out' -type f -exec cat {} + >/dev/null")
-pdf=$(measure $S --format=pdf --output="$work/fresh" build)
+# The content with N codes: the real 75, and copies of real entries under
+# unused codes (same class of text, same translations: the catalogs' msgids
+# are the entries' text).
+synthetic() {
+	dir=$1 n=$2
+	cp -R "$abs_srcdir/content" "$dir"
+	chmod -R u+w "$dir"
+	have=$(tail -n +2 "$dir/registry.tsv" | wc -l)
+	tail -n +2 "$abs_srcdir/content/registry.tsv" | cut -f1 >"$work/used"
+	seq 100 699 | grep -vxF -f "$work/used" | head -n $((n - have)) |
+	while read -r code; do
+		src=$(tail -n +2 "$abs_srcdir/content/registry.tsv" |
+		    awk -F'\t' -v c="$code" '{ r[NR] = $0 } END { srand(c); print r[int(rand() * NR) + 1] }')
+		from=$(echo "$src" | cut -f1)
+		echo "$src" | awk -F'\t' -v OFS='\t' -v c="$code" \
+		    '{ $1 = c; $2 = "Synthetic " c; print }' >>"$dir/registry.tsv"
+		sed -e "s/^code: .*/code: $code/" \
+		    -e "s/^reason: .*/reason: Synthetic $code/" \
+		    "$abs_srcdir/content/codes/$from.md" >"$dir/codes/$code.md"
+	done
+}
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
-set -- $full; fs=$1; fm=$2
-set -- $floor; cs=$1
-set -- $noop; ns=$1; nm=$2
-set -- $read_floor; rs=$1
-set -- $pdf; ps=$1; pm=$2
-echo "files: $files (html and man, en and ru)"
-echo "full build:    ${fs} s, ${fm} KB peak; floor (cp -R of the same files): ${cs} s; ratio $(ratio "$fs" "$cs")"
-echo "no-op rebuild: ${ns} s, ${nm} KB peak; floor (reading every file): ${rs} s; ratio $(ratio "$ns" "$rs")"
-echo "PDF handbooks: ${ps} s, ${pm} KB peak (groff, two passes per language)"
+S="$SIPDOC --templates=$abs_srcdir/templates --fontdir=$abs_builddir/font --quiet --format=html,man"
+edit() {	# $1: on or off
+	if [ "$1" = on ]; then
+		sed -i 's/^summary: "The called endpoint was reached/summary: "The called device was reached/' "$work/c75/codes/486.md"
+	else
+		sed -i 's/^summary: "The called device was reached/summary: "The called endpoint was reached/' "$work/c75/codes/486.md"
+	fi
+}
+
+synthetic "$work/c75" 75
+synthetic "$work/c$big" "$big"
+
+: >"$work/full"; : >"$work/noop"; : >"$work/edit"; : >"$work/check"; : >"$work/floor"
+for i in $(seq "$runs"); do
+	measure $S --content="$work/c75" check >>"$work/check"
+	measure $S --content="$work/c75" --output="$work/f$i" build >>"$work/full"
+	measure $S --content="$work/c75" --output="$work/f$i" build >>"$work/noop"
+	edit on
+	measure $S --content="$work/c75" --output="$work/f$i" build >>"$work/edit"
+	edit off
+	"$FLOOR" "$work/f1" "$work/floor$i" >>"$work/floor"
+done
+: >"$work/bigfull"; : >"$work/bigfloor"
+for i in $(seq "$runs"); do
+	measure $S --content="$work/c$big" --output="$work/b$i" build >>"$work/bigfull"
+	"$FLOOR" "$work/b1" "$work/bigfloor$i" >>"$work/bigfloor"
+done
+
+n75=$(find "$work/f1" -type f ! -name '.sipdoc-*' | wc -l)
+nbig=$(find "$work/b1" -type f ! -name '.sipdoc-*' | wc -l)
+full=$(median <"$work/full"); noop=$(median <"$work/noop")
+ed=$(median <"$work/edit"); chk=$(median <"$work/check")
+floor=$(median <"$work/floor"); bfull=$(median <"$work/bigfull")
+bfloor=$(median <"$work/bigfloor")
+pps75=$(awk -v n="$n75" -v t="$(col "$full" 1)" 'BEGIN { printf "%.0f", n / t }')
+ppsbig=$(awk -v n="$nbig" -v t="$(col "$bfull" 1)" 'BEGIN { printf "%.0f", n / t }')
+
+echo "median of $runs runs; html and man, every language"
+echo "75 codes, $n75 files:"
+echo "  full build     $(col "$full" 1) s, peak $(col "$full" 2) KB; floor (plain writer) $floor s; ratio $(ratio "$(col "$full" 1)" "$floor") (target <= 1.5)"
+echo "  no-op rebuild  $(col "$noop" 1) s, peak $(col "$noop" 2) KB; sipdoc check $(col "$chk" 1) s; ratio $(ratio "$(col "$noop" 1)" "$(col "$chk" 1)") (target <= 1.2)"
+echo "  one entry      $(col "$ed" 1) s; / full build: $(ratio "$(col "$ed" 1)" "$(col "$full" 1)") (target <= 0.20)"
+echo "  pages/s        $pps75"
+echo "$big codes, $nbig files:"
+echo "  full build     $(col "$bfull" 1) s, peak $(col "$bfull" 2) KB; floor (plain writer) $bfloor s; ratio $(ratio "$(col "$bfull" 1)" "$bfloor")"
+echo "  pages/s        $ppsbig; / pages/s at 75 codes: $(ratio "$ppsbig" "$pps75") (target >= 0.90)"
+echo "  peak RSS       $(col "$full" 2) KB at 75 codes (target <= 16384), $(col "$bfull" 2) KB at $big (target <= 24576)"

@@ -51,3 +51,30 @@ untranslate() {
 		{ skip = 0; print }
 	' "$_po" >"$_po.new" && mv "$_po.new" "$_po"
 }
+
+# Checks that the manifest of the output folder $1, with the journal of a
+# build that could not write it, is true for what is on disk: every file it
+# has a record of exists with the size and modification time recorded (a
+# journal record replaces the manifest's record of the same file; a journal
+# line with only a path and a scope makes no claim).
+manifest_true() {
+	{ tail -n +2 "$1/.sipdoc-manifest" 2>/dev/null
+	  cat "$1/.sipdoc-journal" 2>/dev/null; } >"$work/records"
+	test -s "$work/records" || { echo "no manifest in $1"; return 1; }
+	(cd "$1" && find . -type f ! -name '.sipdoc-*' -printf '%P %s %T@\n') |
+	    awk -v m="$work/records" '
+		FILENAME != m { size[$1] = $2; split($3, t, ".");
+			ns[$1] = t[1] substr(t[2] "000000000", 1, 9); next }
+		split($0, f, "\t") == 6 { rs[f[1]] = f[5]; rt[f[1]] = f[6] }
+		END { for (p in rs) {
+			if (!(p in size)) { print "listed, not on disk: " p; bad = 1 }
+			else if (size[p] != rs[p] || ns[p] != rt[p]) {
+				print "changed on disk: " p; bad = 1 } }
+		      exit bad }' - "$work/records"
+}
+
+# The output files of folder $1 (not the build's own state) with their
+# checksums, one line each, sorted.
+tree_sums() {
+	(cd "$1" && find . -type f ! -name '.sipdoc-*' | sort | xargs cksum)
+}

@@ -53,7 +53,8 @@ fi
 
 # The installed program works with its installed data.
 "$root/bin/sipdoc" --content="$root/share/sipdoc/content" \
-	--templates="$root/share/sipdoc/templates" check ||
+	--templates="$root/share/sipdoc/templates" \
+	--fontdir="$root/share/sipdoc/font" check ||
 	fail "installed sipdoc check"
 
 $MAKE -s -C "$abs_builddir" uninstall DESTDIR="$dest" >"$work/log" 2>&1 ||

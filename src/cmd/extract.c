@@ -8,7 +8,7 @@
 #include "util/diag.h"
 #include "cmd/extract.h"
 #include "model/model.h"
-#include "build/outset.h"
+#include "util/atomic.h"
 #include "util/textio.h"
 #include "l10n/units.h"
 #include "util/xalloc.h"

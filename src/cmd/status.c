@@ -1,14 +1,13 @@
-/* status.c: counts the state of every content unit in each catalog (read
- * with libgettextpo) and prints it as text or JSON. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* status.c: the state of every content unit in each catalog, per entry and
+ * pair note as the project loader counted them, printed as text or JSON. */
 #include "system.h"
 
-#include "l10n/catalog.h"
-#include "util/diag.h"
-#include "l10n/langs.h"
-#include "model/model.h"
-#include "build/prep.h"
+#include "build/options.h"
+#include "build/project.h"
 #include "cmd/status.h"
-#include "l10n/units.h"
+#include "l10n/langs.h"
+#include "util/diag.h"
 #include "util/xalloc.h"
 
 struct tally {
@@ -17,30 +16,43 @@ struct tally {
 };
 
 struct count {
-	const struct catalog *cat;
 	struct tally	*items;		/* per entry or pair, in order */
 	size_t		 nitems;
 	struct tally	 total;
 };
 
 static void
-status_unit(const struct unit_info *u, void *arg)
+count_add(struct count *c, const char *owner, const struct tstate *ts)
 {
-	struct count *c = arg;
-	enum unit_state st;
 	struct tally *t;
+	int k;
 
-	catalog_text(c->cat, u->text, 0, &st);
-	if (c->nitems == 0 || strcmp(c->items[c->nitems - 1].owner,
-	    u->owner) != 0) {
-		c->items = xreallocarray(c->items, c->nitems + 1,
-		    sizeof(*c->items));
-		t = &c->items[c->nitems++];
-		memset(t, 0, sizeof(*t));
-		snprintf(t->owner, sizeof(t->owner), "%s", u->owner);
+	c->items = xreallocarray(c->items, c->nitems + 1, sizeof(*c->items));
+	t = &c->items[c->nitems++];
+	memset(t, 0, sizeof(*t));
+	snprintf(t->owner, sizeof(t->owner), "%s", owner);
+	for (k = 0; k < US__MAX; k++) {
+		t->n[k] = ts->n[k];
+		c->total.n[k] += ts->n[k];
 	}
-	c->items[c->nitems - 1].n[st]++;
-	c->total.n[st]++;
+}
+
+/* Language L's tally: each entry, then each pair note. */
+static void
+count_language(struct count *c, const struct project *p, size_t l)
+{
+	char owner[16];
+	size_t i;
+
+	for (i = 0; i < p->c->nentries; i++) {
+		snprintf(owner, sizeof(owner), "%d", p->c->entries[i]->code);
+		count_add(c, owner, project_estate(p, l, i));
+	}
+	for (i = 0; i < p->c->npairs; i++) {
+		snprintf(owner, sizeof(owner), "%d-%d", p->c->pairs[i]->code[0],
+		    p->c->pairs[i]->code[1]);
+		count_add(c, owner, project_pstate(p, l, i));
+	}
 }
 
 static double
@@ -96,15 +108,15 @@ status_json(const char *lang, const struct count *c, int first)
 }
 
 static int
-status_language(const struct status_opts *o, const struct content *ct,
-    const struct lang *l, int first)
+status_language(const struct status_opts *o, const struct project *p,
+    size_t li, int first)
 {
+	const struct lang *l = &p->langs[li];
 	struct count c;
 	int rc = 0;
 
 	memset(&c, 0, sizeof(c));
-	c.cat = l->cat;
-	units_foreach(ct, status_unit, &c);
+	count_language(&c, p, li);
 	if (o->json)
 		status_json(l->code, &c, first);
 	else
@@ -120,31 +132,27 @@ status_language(const struct status_opts *o, const struct content *ct,
 }
 
 int
-status_run(const struct status_opts *o)
+status_run(const struct options *opts, const struct status_opts *o)
 {
-	struct content *ct = content_load(o->content);
-	struct lang *langs = NULL;
-	size_t n = 0, i;
+	struct project p;
+	size_t i;
 	int rc = 0, first = 1;
 
-	if (ct == NULL || langs_load(o->content, o->langs, 0, 0, &langs,
-	    &n) != 0) {
-		content_free(ct);
-		langs_free(langs, n);
+	if (project_load(&p, opts, NEED_CATALOGS, NULL, 0) != 0) {
+		project_free(&p);
 		return -1;
 	}
 	if (o->json)
 		printf("{\"languages\": [");
-	for (i = 0; i < n; i++) {
-		if (langs[i].cat == NULL)
+	for (i = 0; i < p.nlangs; i++) {
+		if (p.langs[i].cat == NULL)
 			continue;	/* English is the source */
-		if (status_language(o, ct, &langs[i], first) != 0)
+		if (status_language(o, &p, i, first) != 0)
 			rc = -1;
 		first = 0;
 	}
 	if (o->json)
 		printf("\n]}\n");
-	langs_free(langs, n);
-	content_free(ct);
+	project_free(&p);
 	return rc;
 }

@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* i18n.c: the gettext bootstrap and in-process language switching.
  *
  * gettext ignores LANGUAGE in the "C" locale, so when the environment's
  * locale is C (or missing) we move to C.UTF-8, the one locale every Debian
  * system has.  Switching languages is setenv("LANGUAGE") plus the
- * documented cache flush, ++_nl_msg_cat_cntr. */
+ * documented cache flush, ++_nl_msg_cat_cntr; it happens here and nowhere
+ * else. */
 #include "system.h"
 
 #include <locale.h>
@@ -14,6 +16,9 @@
 extern int _nl_msg_cat_cntr;
 
 static char *user_language;	/* LANGUAGE as the user set it, or NULL */
+static char *current;		/* the language _() answers in, or NULL */
+static char *locale_dir;
+static unsigned generation;
 
 static int
 i18n_is_c(const char *name)
@@ -35,24 +40,79 @@ i18n_init(const char *localedir)
 	bindtextdomain(PACKAGE, localedir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
-	user_language = lang != NULL ? xstrdup(lang) : NULL;
+	free(locale_dir);
+	locale_dir = xstrdup(localedir);
+	if (user_language == NULL && lang != NULL) {
+		user_language = xstrdup(lang);
+		current = xstrdup(lang);
+	}
+}
+
+static void
+i18n_set(const char *lang)
+{
+	if (lang != NULL)
+		setenv("LANGUAGE", lang, 1);
+	else
+		unsetenv("LANGUAGE");
+	free(current);
+	current = lang != NULL ? xstrdup(lang) : NULL;
+	++_nl_msg_cat_cntr;
+	generation++;
 }
 
 void
 i18n_use(const char *lang)
 {
-	setenv("LANGUAGE", lang, 1);
-	++_nl_msg_cat_cntr;
+	if (current == NULL || strcmp(current, lang) != 0)
+		i18n_set(lang);
 }
 
 void
 i18n_restore(void)
 {
-	if (user_language != NULL)
-		setenv("LANGUAGE", user_language, 1);
-	else
-		unsetenv("LANGUAGE");
-	++_nl_msg_cat_cntr;
+	i18n_set(user_language);
+}
+
+unsigned
+i18n_generation(void)
+{
+	return generation;
+}
+
+const char *
+i18n_in(const char *lang, const char *msgid)
+{
+	char *was = current != NULL ? xstrdup(current) : NULL;
+	const char *t;
+
+	i18n_use(lang);
+	t = gettext(msgid);
+	i18n_set(was);
+	free(was);
+	return t;
+}
+
+char *
+i18n_language_name(const char *lang)
+{
+	char *was = current != NULL ? xstrdup(current) : NULL;
+	char *name;
+
+	i18n_use(lang);
+	/* TRANSLATORS: the name of your language, written in it
+	   ("Русский", "Deutsch"). */
+	name = xstrdup(P_("language name", "English"));
+	i18n_set(was);
+	free(was);
+	return name;
+}
+
+char *
+i18n_catalog_path(const char *lang)
+{
+	return xasprintf("%s/%s/LC_MESSAGES/%s.mo", locale_dir != NULL ?
+	    locale_dir : LOCALEDIR, lang, PACKAGE);
 }
 
 const char *

@@ -7,7 +7,6 @@
 #include "util/diag.h"
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
-#include "build/prep.h"
 #include "l10n/view.h"
 #include "util/xalloc.h"
 
@@ -73,11 +72,13 @@ langs_add(struct lang **v, size_t *n, const char *code, struct catalog *cat,
 	l->code = xstrdup(code);
 	l->cat = cat;
 	l->allow_fuzzy = allow_fuzzy;
-	i18n_use(code);
-	/* TRANSLATORS: the name of your language, written in it
-	   ("Русский", "Deutsch"). */
-	l->name = xstrdup(P_("language name", "English"));
-	i18n_restore();
+	l->name = i18n_language_name(code);
+}
+
+int
+unit_english(enum unit_state st, const struct lang *l)
+{
+	return st == US_MISSING || (st == US_FUZZY && !l->allow_fuzzy);
 }
 
 int

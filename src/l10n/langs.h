@@ -6,7 +6,17 @@
 
 #include <stddef.h>
 
-struct lang;
+#include "l10n/catalog.h"
+
+struct lang {
+	const char	*code;		/* "ru" */
+	const char	*name;		/* its own name: "Русский" */
+	struct catalog	*cat;		/* NULL for English */
+	int		 allow_fuzzy;
+};
+
+/* Whether a text in state ST is shown in English in language L. */
+int	unit_english(enum unit_state, const struct lang *);
 
 int	langs_load(const char *content, const char *only, int allow_fuzzy,
 	    int strict, struct lang **out, size_t *n);

@@ -6,10 +6,21 @@
 #ifndef SIPDOC_UNITS_H
 #define SIPDOC_UNITS_H
 
+#include <stddef.h>
+
 struct content;
+
+enum unit_kind {
+	UNIT_SUMMARY,		/* an entry's summary sentence */
+	UNIT_USE,		/* an entry's "when to send it" sentence */
+	UNIT_BODY		/* a paragraph or heading of a body */
+};
 
 struct unit_info {
 	const char	*owner;		/* "486" or "480-486" */
+	size_t		 entry;		/* index in content->entries, or */
+	size_t		 pair;		/* in content->pairs (SIZE_MAX: not) */
+	enum unit_kind	 kind;
 	const char	*ref;		/* "content/codes/486.md" */
 	int		 line;
 	const char	*text;		/* the msgid */

@@ -244,6 +244,43 @@ body_split(const char *path, const struct body *b, cmark_node *doc,
 	return rc;
 }
 
+/* Keeps the units of section SEC: every paragraph and heading. */
+static void
+body_units(struct body *b, cmark_node *sec, int k)
+{
+	cmark_iter *it = cmark_iter_new(sec);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		cmark_node_type t = cmark_node_get_type(n);
+		struct body_unit *u;
+
+		if (ev != CMARK_EVENT_ENTER || (t != CMARK_NODE_PARAGRAPH &&
+		    t != CMARK_NODE_HEADING))
+			continue;
+		b->units = xreallocarray(b->units, b->nunits + 1,
+		    sizeof(*b->units));
+		u = &b->units[b->nunits++];
+		u->text = body_unit_text(b, n);
+		u->line = body_line(b, n);
+		u->sec = k;
+	}
+	cmark_iter_free(it);
+}
+
+void
+body_free(struct body *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->nunits; i++)
+		free(b->units[i].text);
+	free(b->units);
+	free(b->text);
+	memset(b, 0, sizeof(*b));
+}
+
 int
 body_check(const char *path, struct body *b, const char *const *keys,
     size_t nkeys)
@@ -269,6 +306,7 @@ body_check(const char *path, struct body *b, const char *const *keys,
 			continue;
 		if (body_check_blocks(path, b, secs[i]) != 0)
 			rc = -1;
+		body_units(b, secs[i], (int)i);
 		cmark_node_free(secs[i]);
 	}
 	cmark_node_free(doc);

@@ -19,9 +19,12 @@ cmark_node *body_parse(const struct body *);
 int	 body_split(const char *path, const struct body *, cmark_node *doc,
 	    const char *const *keys, size_t nkeys, cmark_node **secs);
 
-/* Checks the body of PATH: parses, splits and frees; fills b->sec_line. */
+/* Checks the body of PATH: parses, splits and frees; fills b->sec_line
+ * and b->units. */
 int	 body_check(const char *path, struct body *b,
 	    const char *const *keys, size_t nkeys);
+/* Frees what a body holds (its text and units). */
+void	 body_free(struct body *);
 
 /* The literal text of a heading or any inline container. */
 char	*body_inline_text(cmark_node *);

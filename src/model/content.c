@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* content.c: loads the content folder (registry, code entries, pair notes)
  * and checks what spans files: duplicates and cross references. */
 #include "system.h"
@@ -149,6 +150,7 @@ content_link_pairs(struct content *c)
 	for (i = 0; i < c->nentries; i++) {
 		c->entries[i]->ref = content_ref(c->dir, c->entries[i]->path);
 		c->entries[i]->index = i;
+		c->bycode[c->entries[i]->code - 100] = c->entries[i];
 	}
 	for (i = 0; i < c->npairs; i++) {
 		struct pair *p = c->pairs[i];
@@ -217,12 +219,7 @@ content_free(struct content *c)
 struct entry *
 content_entry(const struct content *c, int code)
 {
-	size_t i;
-
-	for (i = 0; i < c->nentries; i++)
-		if (c->entries[i]->code == code)
-			return c->entries[i];
-	return NULL;
+	return code >= 100 && code <= 699 ? c->bycode[code - 100] : NULL;
 }
 
 struct pair *

@@ -184,6 +184,7 @@ entry_load(const struct content *c, const char *path, const char *text)
 	int rc;
 
 	e->path = xstrdup(path);
+	e->source = digest_of(text, strlen(text));
 	entry_fields(f);
 	rc = fm_open(&fm, path, text, f, F__MAX);
 	if (rc == 0)
@@ -228,7 +229,7 @@ entry_free(struct entry *e)
 	free(e->summary.text);
 	free(e->use.text);
 	free(e->updated);
-	free(e->body.text);
+	body_free(&e->body);
 	free(e->pairs);
 	free(e);
 }

@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "util/digest.h"
+
 /* One row of content/registry.tsv. */
 struct reg_code {
 	int	 code;
@@ -38,17 +40,29 @@ enum pair_section_id {
 	PSEC__MAX
 };
 
-/* A Markdown body: its text, where it starts in the file, and the line of
- * each section heading. */
+/* A translation unit of a body: a paragraph or heading, its Markdown
+ * source as a catalog's msgid (body_unit_text()), its file line and its
+ * section. */
+struct body_unit {
+	char	*text;
+	int	 line;
+	int	 sec;
+};
+
+/* A Markdown body: its text, where it starts in the file, the line of
+ * each section heading, and its units in source order. */
 struct body {
 	char	*text;
 	int	 first_line;	/* file line of the body's first line */
 	int	 sec_line[SEC__MAX];
+	struct body_unit *units;
+	size_t	 nunits;
 };
 
 struct entry {
 	char	*path;		/* as given: "../x/content/codes/486.md" */
 	char	*ref;		/* as shown in output: "content/codes/486.md" */
+	struct digest source;	/* of the file's bytes */
 	int	 code;
 	int	 code_line;	/* where the code field's value is */
 	int	 code_col;
@@ -76,6 +90,7 @@ struct entry {
 struct pair {
 	char	*path;
 	char	*ref;
+	struct digest source;	/* of the file's bytes */
 	int	 code[2];	/* code[0] < code[1] */
 	struct entry *entry[2];	/* NULL when that code has no entry */
 	char	**refs;
@@ -93,6 +108,7 @@ struct content {
 	size_t	 nentries;
 	struct pair **pairs;	/* sorted by codes */
 	size_t	 npairs;
+	struct entry *bycode[600];	/* [code - 100] */
 };
 
 /* Loads and validates DIR (registry.tsv, codes/, pairs/).  Problems are

@@ -68,6 +68,7 @@ pair_load(const struct content *c, const char *path, const char *text)
 	int rc;
 
 	p->path = xstrdup(path);
+	p->source = digest_of(text, strlen(text));
 	rc = fm_open(&fm, path, text, f, F__MAX);
 	if (rc == 0) {
 		if (pair_codes(c, &fm, f[F_CODES].value, p) != 0)
@@ -106,6 +107,6 @@ pair_free(struct pair *p)
 		free(p->refs[i]);
 	free(p->refs);
 	free(p->updated);
-	free(p->body.text);
+	body_free(&p->body);
 	free(p);
 }

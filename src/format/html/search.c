@@ -1,11 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search.c: the search index of the site, one small script per language,
  * with every word already folded so the browser only compares prefixes. */
 #include "system.h"
 
-#include "util/buf.h"
-#include "build/prep.h"
+#include "build/project.h"
+#include "format/html/internal.h"
 #include "format/html/search.h"
-#include "build/site.h"
+#include "l10n/langs.h"
+#include "util/buf.h"
 #include "util/textio.h"
 
 /* Lower case by table, never by locale: the same answer on every
@@ -108,10 +110,9 @@ json_words(struct buf *out, const char *w, size_t n)
 }
 
 static void
-search_entry(struct buf *out, const struct prep_entry *pe,
+search_entry(struct buf *out, const struct entry *e, const struct pentry *pe,
     const struct lang *l)
 {
-	const struct entry *e = pe->e;
 	struct buf w = {0};
 	char code[16];
 	size_t i, titles;
@@ -137,15 +138,17 @@ search_entry(struct buf *out, const struct prep_entry *pe,
 }
 
 void
-search_index(const struct site *s, size_t l, struct buf *out)
+html_search_index(const struct hctx *h, struct buf *out)
 {
+	const struct content *c = h->p->c;
 	size_t i;
 
 	buf_printf(out, "/* sipdoc: search index (%s); see src/search.h. */\n"
-	    "sipdocIndex([\n", s->langs[l].code);
-	for (i = 0; i < s->c->nentries; i++) {
-		search_entry(out, &s->pe[l][i], &s->langs[l]);
-		buf_puts(out, i + 1 < s->c->nentries ? ",\n" : "\n");
+	    "sipdocIndex([\n", h->p->langs[h->lang].code);
+	for (i = 0; i < c->nentries; i++) {
+		search_entry(out, c->entries[i], html_entry_text(h, i),
+		    &h->p->langs[h->lang]);
+		buf_puts(out, i + 1 < c->nentries ? ",\n" : "\n");
 	}
 	buf_puts(out, "]);\n");
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search.h: the index the site's client-side search reads, one per
  * language: every code with its reason phrase and summary to show, and
  * the words of its code, phrases, summary and use, folded so that a
@@ -8,14 +9,12 @@
 #include <stddef.h>
 
 struct buf;
-struct site;
 
-/* Appends to OUT the index of language L, a script that calls
- * sipdocIndex() with one array per code:
+/* The index of a language (html_search_index(), internal.h) is a script
+ * that calls sipdocIndex() with one array per code:
  *   [code, class digit, reason, summary, summary shown in English (0/1),
  *    words of the code and its phrases, words of its summary and use]
  * where each word list is a string of folded words separated by spaces. */
-void	search_index(const struct site *, size_t l, struct buf *out);
 
 /* Appends to OUT the words of the UTF-8 text S, folded, each followed by
  * a space, leaving out words already in OUT.  Word characters are digits,

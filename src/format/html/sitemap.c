@@ -1,11 +1,17 @@
-/* sitemap.c: sitemap.xml with xhtml:link alternates, and robots.txt. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sitemap.c: sitemap.xml, listing every page of every language with its
+ * date and the same hreflang alternates as its HTML head.  Written into
+ * the sink URL by URL, so that a large site's sitemap is not held in
+ * memory at once. */
 #include "system.h"
 
+#include "build/options.h"
+#include "build/project.h"
+#include "format/format.h"
+#include "format/html/internal.h"
+#include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/escape.h"
-#include "build/outset.h"
-#include "build/site.h"
-#include "format/html/sitemap.h"
 #include "util/xalloc.h"
 
 /* One page in every language: FILE in each language folder (NULL: the
@@ -18,9 +24,9 @@ struct smpage {
 };
 
 static void
-sitemap_href(struct buf *b, const struct site *s, size_t l, const char *file)
+sitemap_href(struct buf *b, const struct project *s, size_t l, const char *file)
 {
-	esc_html_s(b, s->base_url);
+	esc_html_s(b, s->o->base_url);
 	if (file != NULL) {
 		esc_html_s(b, s->langs[l].code);
 		buf_putc(b, '/');
@@ -29,13 +35,13 @@ sitemap_href(struct buf *b, const struct site *s, size_t l, const char *file)
 }
 
 static void
-sitemap_alternates(struct buf *b, const struct site *s,
+sitemap_alternates(struct buf *b, const struct project *s,
     const struct smpage *pg)
 {
 	size_t l;
 
 	for (l = 0; l < s->nlangs; l++) {
-		if (!site_alternate(s, pg->pct[l]))
+		if (!project_alternate(s, pg->pct[l]))
 			continue;
 		buf_printf(b, "<xhtml:link rel=\"alternate\" hreflang=\"%s\" "
 		    "href=\"", s->langs[l].code);
@@ -52,7 +58,7 @@ sitemap_alternates(struct buf *b, const struct site *s,
 }
 
 static void
-sitemap_url(struct buf *b, const struct site *s, size_t l,
+sitemap_url(struct buf *b, const struct project *s, size_t l,
     const struct smpage *pg)
 {
 	buf_puts(b, "<url>\n<loc>");
@@ -64,25 +70,27 @@ sitemap_url(struct buf *b, const struct site *s, size_t l,
 
 /* The page in every language; the root page once. */
 static void
-sitemap_page(struct buf *b, const struct site *s, const struct smpage *pg)
+sitemap_page(struct sink *out, const struct project *s,
+    const struct smpage *pg)
 {
 	size_t l;
 
 	if (pg->file == NULL) {
-		sitemap_url(b, s, 0, pg);
+		sitemap_url(&out->b, s, 0, pg);
 		return;
 	}
 	for (l = 0; l < s->nlangs; l++)
-		sitemap_url(b, s, l, pg);
+		sitemap_url(&out->b, s, l, pg);
+	sink_spill(out);
 }
 
 static void
-sitemap_indexes(struct buf *b, const struct site *s, struct smpage *pg)
+sitemap_indexes(struct sink *b, const struct project *s, struct smpage *pg)
 {
 	size_t l;
 
 	for (l = 0; l < s->nlangs; l++)
-		pg->pct[l] = site_index_percent(s, l);
+		pg->pct[l] = project_index_percent(s, l);
 	pg->date = s->date;
 	pg->x_default = 1;
 	pg->file = NULL;
@@ -93,14 +101,14 @@ sitemap_indexes(struct buf *b, const struct site *s, struct smpage *pg)
 }
 
 static void
-sitemap_entries(struct buf *b, const struct site *s, struct smpage *pg)
+sitemap_entries(struct sink *b, const struct project *s, struct smpage *pg)
 {
 	char file[32];
 	size_t l, i;
 
 	for (i = 0; i < s->c->nentries; i++) {
 		for (l = 0; l < s->nlangs; l++)
-			pg->pct[l] = site_entry_percent(s, l, i);
+			pg->pct[l] = project_entry_percent(s, l, i);
 		snprintf(file, sizeof(file), "%d.html",
 		    s->c->entries[i]->code);
 		pg->file = file;
@@ -110,7 +118,7 @@ sitemap_entries(struct buf *b, const struct site *s, struct smpage *pg)
 }
 
 static void
-sitemap_pairs(struct buf *b, const struct site *s, struct smpage *pg)
+sitemap_pairs(struct sink *b, const struct project *s, struct smpage *pg)
 {
 	char file[48];
 	size_t l, i, k;
@@ -118,43 +126,28 @@ sitemap_pairs(struct buf *b, const struct site *s, struct smpage *pg)
 	for (i = 0; i < s->c->nentries; i++)
 		for (k = i + 1; k < s->c->nentries; k++) {
 			for (l = 0; l < s->nlangs; l++)
-				pg->pct[l] = site_pair_percent(s, l, i, k);
+				pg->pct[l] = project_pair_percent(s, l, i, k);
 			snprintf(file, sizeof(file), "%d-vs-%d.html",
 			    s->c->entries[i]->code, s->c->entries[k]->code);
 			pg->file = file;
-			pg->date = site_pair_date(s, i, k);
+			pg->date = project_pair_date(s, i, k);
 			sitemap_page(b, s, pg);
 		}
 }
 
-/* robots.txt names the sitemap only by an absolute address, which only
- * an absolute --base-url gives. */
-static void
-sitemap_robots(const struct site *s)
-{
-	struct buf b = {0};
-
-	buf_puts(&b, "User-agent: *\nAllow: /\n");
-	if (strstr(s->base_url, "://") != NULL)
-		buf_printf(&b, "Sitemap: %ssitemap.xml\n", s->base_url);
-	outset_add(s->out, "html/robots.txt", &b);
-}
-
 void
-sitemap_render(const struct site *s)
+html_sitemap(const struct hctx *h, struct sink *out)
 {
+	const struct project *s = h->p;
 	struct smpage pg = {0};
-	struct buf b = {0};
 
 	pg.pct = xcalloc(s->nlangs, sizeof(*pg.pct));
-	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	buf_puts(&out->b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n"
 	    "        xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-	sitemap_indexes(&b, s, &pg);
-	sitemap_entries(&b, s, &pg);
-	sitemap_pairs(&b, s, &pg);
-	buf_puts(&b, "</urlset>\n");
-	outset_add(s->out, "html/sitemap.xml", &b);
+	sitemap_indexes(out, s, &pg);
+	sitemap_entries(out, s, &pg);
+	sitemap_pairs(out, s, &pg);
+	buf_puts(&out->b, "</urlset>\n");
 	free(pg.pct);
-	sitemap_robots(s);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* template.c: compiles templates into a tree of nodes and renders them
  * against a context tree. */
 #include "system.h"
@@ -5,10 +6,12 @@
 #include <stdarg.h>
 
 #include "util/buf.h"
+#include "util/digest.h"
 #include "util/diag.h"
 #include "util/escape.h"
 #include "format/html/template.h"
 #include "util/textio.h"
+#include "l10n/i18n.h"
 #include "util/xalloc.h"
 
 enum tnode_kind {
@@ -19,7 +22,10 @@ struct tnode {
 	enum tnode_kind	 kind;
 	char		*text;		/* literal, name or msgid */
 	size_t		 len;
+	int		 sym;		/* of the name (values, sections) */
 	int		 line, col;
+	char		*tr;		/* translation tags: the escaped */
+	unsigned	 tr_gen;	/* translation, for this language */
 	struct tnode	*child;		/* sections */
 	struct tnode	*next;
 };
@@ -27,12 +33,14 @@ struct tnode {
 struct tpl {
 	char		*path;
 	char		*src;
+	struct digest	 digest;	/* of the source */
 	struct tnode	*root;
 };
 
 struct tvar {
-	char		*name;
-	char		*str;		/* set for values */
+	int		 sym;		/* the name, interned */
+	const char	*str;		/* set for values */
+	int		 owned;		/* str is ours to free */
 	struct tctx	**items;	/* lists */
 	size_t		 nitems;
 	int		 is_list;
@@ -40,7 +48,7 @@ struct tvar {
 
 struct tctx {
 	struct tvar	*v;
-	size_t		 n;
+	size_t		 n, cap;
 };
 
 /* Parser state: a cursor over the source with its line and column. */
@@ -49,7 +57,55 @@ struct tparse {
 	const char	*start;
 	const char	*p;
 	int		 line, col;
+	int		 depth;		/* of sections open here */
 };
+
+/* Sections nest no deeper than this: templates are small, and the parser,
+ * the renderer and tnode_free() recurse once per level. */
+#define TPL_MAX_DEPTH 32
+
+/* Names, interned: the renderer compares numbers, not strings.  A hash
+ * table of the names seen (templates and renderers use a hundred or so). */
+static struct {
+	char		**names;
+	size_t		 *lens;
+	size_t		  n;
+	int		  slots[1024];	/* index + 1 */
+} syms;
+
+static size_t
+sym_hash(const char *s, size_t len)
+{
+	size_t h = 5381, i;
+
+	for (i = 0; i < len; i++)
+		h = h * 33 + (unsigned char)s[i];
+	return h % ARRAY_LEN(syms.slots);
+}
+
+static int
+sym_intern(const char *name, size_t len)
+{
+	size_t h = sym_hash(name, len);
+	int i;
+
+	while ((i = syms.slots[h]) != 0) {
+		if (syms.lens[i - 1] == len &&
+		    memcmp(syms.names[i - 1], name, len) == 0)
+			return i - 1;
+		h = (h + 1) % ARRAY_LEN(syms.slots);
+	}
+	if (syms.n * 2 >= ARRAY_LEN(syms.slots)) {
+		fputs("sipdoc: error: too many template names\n", stderr);
+		exit(EXIT_FAILURE);
+	}
+	syms.names = xreallocarray(syms.names, syms.n + 1, sizeof(char *));
+	syms.lens = xreallocarray(syms.lens, syms.n + 1, sizeof(size_t));
+	syms.names[syms.n] = xstrndup(name, len);
+	syms.lens[syms.n] = len;
+	syms.slots[h] = (int)++syms.n;
+	return (int)syms.n - 1;
+}
 
 static void
 tp_advance(struct tparse *tp, size_t n)
@@ -72,6 +128,8 @@ tnode_new(enum tnode_kind kind, const char *text, size_t len,
 	n->kind = kind;
 	n->text = xstrndup(text, len);
 	n->len = len;
+	if (kind != TN_TEXT && kind != TN_TR && kind != TN_TRQ)
+		n->sym = sym_intern(text, len);
 	n->line = tp->line;
 	n->col = tp->col;
 	return n;
@@ -86,6 +144,7 @@ tnode_free(struct tnode *n)
 		next = n->next;
 		tnode_free(n->child);
 		free(n->text);
+		free(n->tr);
 		free(n);
 	}
 }
@@ -119,6 +178,7 @@ tp_tag(struct tparse *tp, struct tnode **out, const char *close)
 	const char *end = strstr(in, raw ? "}}}" : "}}");
 	size_t len;
 	struct tnode *n;
+	int r;
 
 	if (end == NULL) {
 		diag(DIAG_ERROR, tp->path, tp->line, tp->col,
@@ -128,11 +188,20 @@ tp_tag(struct tparse *tp, struct tnode **out, const char *close)
 	len = (size_t)(end - in);
 	*out = NULL;
 	if (!raw && (in[0] == '#' || in[0] == '^')) {
+		if (tp->depth == TPL_MAX_DEPTH) {
+			diag(DIAG_ERROR, tp->path, tp->line, tp->col,
+			    _("sections nested deeper than %d"),
+			    TPL_MAX_DEPTH);
+			return -1;
+		}
 		n = tnode_new(in[0] == '#' ? TN_SECTION : TN_INVERTED,
 		    in + 1, len - 1, tp);
 		tp_advance(tp, len + 4);
 		*out = n;
-		return tp_nodes(tp, &n->child, n->text) == 1 ? 0 : -1;
+		tp->depth++;
+		r = tp_nodes(tp, &n->child, n->text);
+		tp->depth--;
+		return r == 1 ? 0 : -1;
 	}
 	if (!raw && in[0] == '/') {
 		if (close == NULL || strlen(close) != len - 1 ||
@@ -205,15 +274,23 @@ template_load(const char *path)
 	t = xcalloc(1, sizeof(*t));
 	t->path = xstrdup(path);
 	t->src = xstrdup(tf.data);
+	t->digest = digest_of(tf.data, tf.size);
 	textfile_free(&tf);
 	tp.path = t->path;
 	tp.p = tp.start = t->src;
 	tp.line = tp.col = 1;
+	tp.depth = 0;
 	if (tp_nodes(&tp, &t->root, NULL) != 0) {
 		tpl_free(t);
 		return NULL;
 	}
 	return t;
+}
+
+struct digest
+tpl_digest(const struct tpl *t)
+{
+	return t->digest;
 }
 
 void
@@ -234,15 +311,35 @@ struct tstack {
 };
 
 static const struct tvar *
-tstack_find(const struct tstack *s, const char *name)
+tstack_find(const struct tstack *s, int sym)
 {
 	size_t i;
 
 	for (; s != NULL; s = s->up)
 		for (i = 0; i < s->ctx->n; i++)
-			if (strcmp(s->ctx->v[i].name, name) == 0)
+			if (s->ctx->v[i].sym == sym)
 				return &s->ctx->v[i];
 	return NULL;
+}
+
+/* The translation of a tag's msgid in the current language, escaped,
+ * made once per language. */
+static const char *
+tnode_tr(struct tnode *n)
+{
+	if (n->tr == NULL || n->tr_gen != i18n_generation()) {
+		struct buf b = {0};
+
+		if (n->kind == TN_TRQ)
+			buf_putc(&b, '"');
+		esc_html_s(&b, _(n->text));
+		if (n->kind == TN_TRQ)
+			buf_putc(&b, '"');
+		free(n->tr);
+		n->tr = buf_detach(&b);
+		n->tr_gen = i18n_generation();
+	}
+	return n->tr;
 }
 
 static int tpl_nodes(const struct tpl *, const struct tnode *,
@@ -252,7 +349,7 @@ static int
 tpl_section(const struct tpl *t, const struct tnode *n,
     const struct tstack *s, struct buf *out)
 {
-	const struct tvar *v = tstack_find(s, n->text);
+	const struct tvar *v = tstack_find(s, n->sym);
 	int set = v != NULL && (v->is_list ? v->nitems > 0 : 1);
 	struct tstack inner;
 	size_t i;
@@ -283,19 +380,15 @@ tpl_node(const struct tpl *t, const struct tnode *n, const struct tstack *s,
 		buf_put(out, n->text, n->len);
 		return 0;
 	case TN_TR:
-		esc_html_s(out, _(n->text));
-		return 0;
 	case TN_TRQ:
-		buf_putc(out, '"');
-		esc_html_s(out, _(n->text));
-		buf_putc(out, '"');
+		buf_puts(out, tnode_tr((struct tnode *)n));
 		return 0;
 	case TN_SECTION:
 	case TN_INVERTED:
 		return tpl_section(t, n, s, out);
 	case TN_VAR:
 	case TN_RAW:
-		v = tstack_find(s, n->text);
+		v = tstack_find(s, n->sym);
 		if (v == NULL || v->is_list) {
 			diag(DIAG_ERROR, t->path, n->line, n->col,
 			    _("'%s' is not a value here"), n->text);
@@ -345,8 +438,8 @@ tctx_free(struct tctx *c)
 		for (k = 0; k < c->v[i].nitems; k++)
 			tctx_free(c->v[i].items[k]);
 		free(c->v[i].items);
-		free(c->v[i].name);
-		free(c->v[i].str);
+		if (c->v[i].owned)
+			free((char *)c->v[i].str);
 	}
 	free(c->v);
 	free(c);
@@ -355,24 +448,46 @@ tctx_free(struct tctx *c)
 static struct tvar *
 tctx_var(struct tctx *c, const char *name)
 {
+	int sym = sym_intern(name, strlen(name));
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
-		if (strcmp(c->v[i].name, name) == 0)
+		if (c->v[i].sym == sym)
 			return &c->v[i];
-	c->v = xreallocarray(c->v, c->n + 1, sizeof(*c->v));
+	if (c->n == c->cap)
+		c->v = xreallocarray(c->v, c->cap = c->cap ? c->cap * 2 : 8,
+		    sizeof(*c->v));
 	memset(&c->v[c->n], 0, sizeof(c->v[c->n]));
-	c->v[c->n].name = xstrdup(name);
+	c->v[c->n].sym = sym;
 	return &c->v[c->n++];
+}
+
+/* Gives V the value S; OWNED: V frees it. */
+static void
+tvar_put(struct tvar *v, const char *s, int owned)
+{
+	if (v->owned)
+		free((char *)v->str);
+	v->str = s;
+	v->owned = owned;
 }
 
 void
 tctx_set(struct tctx *c, const char *name, const char *value)
 {
-	struct tvar *v = tctx_var(c, name);
+	tvar_put(tctx_var(c, name), xstrdup(value), 1);
+}
 
-	free(v->str);
-	v->str = xstrdup(value);
+void
+tctx_set_ref(struct tctx *c, const char *name, const char *value)
+{
+	tvar_put(tctx_var(c, name), value, 0);
+}
+
+void
+tctx_take(struct tctx *c, const char *name, char *value)
+{
+	tvar_put(tctx_var(c, name), value, 1);
 }
 
 void
@@ -380,12 +495,13 @@ tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
 {
 	struct tvar *v = tctx_var(c, name);
 	va_list ap;
+	char *s;
 
-	free(v->str);
 	va_start(ap, fmt);
-	if (vasprintf(&v->str, fmt, ap) < 0)
-		v->str = xstrdup("");
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = xstrdup("");
 	va_end(ap);
+	tvar_put(v, s, 1);
 }
 
 struct tctx *

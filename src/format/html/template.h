@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* template.h: a small Mustache-like template language for HTML pages.
  *
  *   {{name}}            the value, HTML-escaped
@@ -11,11 +12,13 @@
  *   {{^name}}..{{/name}} once if the list is empty or the value unset
  *
  * A plain {{name}} that is not set is an error; a section over an unset
- * name is simply empty.  template_load() reports syntax errors at
+ * name is simply empty; sections nest at most 32 deep.  template_load() reports syntax errors at
  * FILE:LINE:COL and returns NULL; tpl_free() releases a template.
  * A tctx owns copies of everything put in it; tctx_free() frees the tree. */
 #ifndef SIPDOC_TEMPLATE_H
 #define SIPDOC_TEMPLATE_H
+
+#include "util/digest.h"
 
 struct buf;
 struct tpl;
@@ -23,6 +26,8 @@ struct tctx;
 
 struct tpl *template_load(const char *path);
 void	 tpl_free(struct tpl *);
+/* The digest of the template's source. */
+struct digest tpl_digest(const struct tpl *);
 
 /* Renders T with CTX into OUT; returns -1 after a diagnostic. */
 int	 tpl_render(const struct tpl *, const struct tctx *, struct buf *out);
@@ -30,6 +35,11 @@ int	 tpl_render(const struct tpl *, const struct tctx *, struct buf *out);
 struct tctx *tctx_new(void);
 void	 tctx_free(struct tctx *);
 void	 tctx_set(struct tctx *, const char *name, const char *value);
+/* VALUE is not copied: it must outlive the context (sections of entries,
+ * static strings). */
+void	 tctx_set_ref(struct tctx *, const char *name, const char *value);
+/* VALUE (malloc'd) becomes the context's, which frees it. */
+void	 tctx_take(struct tctx *, const char *name, char *value);
 void	 tctx_setf(struct tctx *, const char *name, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* Appends an item to the list NAME and returns it (owned by the parent). */

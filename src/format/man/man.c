@@ -1,244 +1,135 @@
-/* man.c: man pages, section 7: sip-NNN per code and sip-AAA-vs-BBB per
- * curated pair, in every language (OUT/man/man7, OUT/man/LANG/man7). */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* man.c: the man pages as a format: the outputs of each language and the
+ * digest of what each shows. */
 #include "system.h"
 
-#include "model/body.h"
-#include "util/buf.h"
-#include "util/escape.h"
-#include "l10n/i18n.h"
+#include "build/project.h"
+#include "format/man/man.h"
+#include "format/prepared.h"
 #include "format/roff/mdroff.h"
-#include "compose/notice.h"
-#include "format/man/manutil.h"
-#include "format/man/manindex.h"
-#include "build/outset.h"
-#include "compose/sheet.h"
-#include "build/site.h"
-#include "util/xalloc.h"
+#include "l10n/langs.h"
 
-/* Section headings of man pages are upper case by convention. */
-static const char *const man_sec_keys[SEC__MAX] = {
-	N_("DESCRIPTION"), N_("WHEN YOU SEE IT"), N_("HOW TO FIX"),
-};
-static const char *const man_psec_keys[PSEC__MAX] = {
-	N_("WHY THEY GET CONFUSED"), N_("HOW TO TELL THEM APART"),
-};
+enum man_kind { MK_CODE, MK_SHEET, MK_OVERVIEW, MK_TOOL };
 
+/* "man/man7" for English, "man/LANG/man7" for the others. */
 static void
-man_notes(struct buf *b, const struct page_state *ps)
+man_path(struct output *out, const struct project *p, size_t l, int section,
+    const char *name)
 {
-	char *miss = notice_missing(ps), *old = notice_outdated(ps);
-	int first = 1;
+	const char *lc = p->langs[l].code;
 
-	if (miss != NULL || old != NULL)
-		man_sh(b, _("NOTES"));
-	if (miss != NULL)
-		man_para(b, miss, &first);
-	if (old != NULL)
-		man_para(b, old, &first);
-	free(miss);
-	free(old);
+	if (strcmp(lc, "en") == 0)
+		snprintf(out->path, sizeof(out->path), "man/man%d/%s.%d",
+		    section, name, section);
+	else
+		snprintf(out->path, sizeof(out->path), "man/%s/man%d/%s.%d", lc,
+		    section, name, section);
 }
 
-/* References as .UR links: the URL is shown where the device can. */
-/* Class sentence, status and summary, a paragraph each. */
+/* What every man page shows: sipdoc, the codes, the date, the UI. */
 static void
-man_lead(struct buf *b, const struct prep_entry *pe, int *first)
+dg_start(struct hasher *h, const struct project *p, size_t l, int kind)
 {
-	char *t[3];
-	size_t i, n = sheet_lead(pe->e, pe->summary, t);
-
-	for (i = 0; i < n; i++) {
-		man_para(b, t[i], first);
-		free(t[i]);
-	}
+	hasher_init(h);
+	hasher_str(h, "man");
+	hasher_int(h, kind);
+	hasher_digest(h, &p->in.global);
+	hasher_digest(h, &p->in.date);
+	hasher_digest(h, &p->in.ui[l]);
 }
 
 static void
-man_refs(struct buf *b, char *const *refs, size_t n, int *first)
+man_add(struct planner *pl, struct output *out, struct hasher *h)
 {
+	out->in = hasher_end(h);
+	planner_add(pl, out);
+}
+
+static void
+man_plan(const struct project *p, void *data, size_t l, struct planner *pl)
+{
+	struct output out = { .lang = l };
+	struct hasher h;
+	char name[32];
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		char *url = rfc_url(refs[i]);
-
-		buf_puts(b, *first ? "" : ".br\n");
-		*first = 0;
-		if (url != NULL)
-			buf_printf(b, ".UR %s\n", url);
-		mdroff_text(b, refs[i]);
-		buf_puts(b, url != NULL ? "\n.UE\n" : "\n");
-		free(url);
+	(void)data;
+	if (l == LANG_NONE)
+		return;
+	for (i = 0; i < p->c->nentries; i++) {
+		dg_start(&h, p, l, MK_CODE);
+		inputs_entry(&h, p, l, i);
+		snprintf(name, sizeof(name), "sip-%d", p->c->entries[i]->code);
+		man_path(&out, p, l, 7, name);
+		out.kind = MK_CODE;
+		out.a = i;
+		man_add(pl, &out, &h);
 	}
-}
+	for (i = 0; i < p->c->npairs; i++) {
+		const struct pair *n = p->c->pairs[i];
 
-/* SEE ALSO: curated pairs, related codes, the overview. */
-static void
-man_see_also(struct buf *b, const struct entry *e)
-{
-	size_t i;
-
-	man_sh(b, _("SEE ALSO"));
-	for (i = 0; i < e->npairs; i++)
-		buf_printf(b, ".BR sip-%d-vs-%d (7),\n", e->pairs[i]->code[0],
-		    e->pairs[i]->code[1]);
-	for (i = 0; i < e->nrelated; i++)
-		buf_printf(b, ".BR sip-%d (7),\n", e->related[i]);
-	buf_puts(b, ".BR sip-codes (7)\n");
-}
-
-void
-man_code(const struct site *s, size_t li, size_t ei, struct buf *b)
-{
-	const struct prep_entry *pe = &s->pe[li][ei];
-	const struct entry *e = pe->e;
-	struct page_state ps = {0};
-	char *name = xasprintf("sip-%d", e->code);
-	/* TRANSLATORS: the NAME line's description of a code's man page. */
-	char *desc = xasprintf(_("SIP response %1$d %2$s"), e->code, e->reason);
-	int i, first = 1;
-
-	man_header(s, b, name, 7, desc, e->ref);
-	man_sh(b, _(man_sec_keys[0]));
-	man_lead(b, pe, &first);
-	buf_puts(b, ".PP\n");
-	for (i = 0; i < SEC__MAX; i++) {
-		if (i > 0)
-			man_sh(b, _(man_sec_keys[i]));
-		buf_puts(b, pe->sec[i].roff);
-		page_state_add(&ps, _(entry_section_keys[i]), pe->sec[i].state);
-	}
-	page_state_add(&ps, _("Summary"), pe->summary_state);
-	man_sh(b, _("STANDARDS"));
-	first = 1;
-	man_refs(b, e->refs, e->nrefs, &first);
-	man_notes(b, &ps);
-	man_see_also(b, e);
-	free(name);
-	free(desc);
-}
-
-static void
-man_pair_lists(struct buf *b, const struct sheet *sh,
-    const struct prep_entry *pa, const struct prep_entry *pb)
-{
-	const struct prep_entry *both[2] = { pa, pb };
-	size_t i;
-
-	man_sh(b, _("KEY DIFFERENCES"));
-	for (i = 0; i < sh->ndiffs; i++) {
-		buf_printf(b, ".IP %zu. 4\n", i + 1);
-		mdroff_text(b, sh->diffs[i]);
-		buf_putc(b, '\n');
-	}
-	man_sh(b, _("WHEN TO USE WHICH"));
-	for (i = 0; i < 2; i++) {
-		buf_printf(b, ".TP\n.B \"%d %s\"\n", both[i]->e->code,
-		    both[i]->e->reason);
-		mdroff_text(b, both[i]->use);
-		buf_putc(b, '\n');
-	}
-}
-
-/* The sheet of entries A and B (indexes), with the curated note NOTE when
- * there is one (NULL otherwise). */
-void
-man_sheet(const struct site *s, size_t li, size_t a, size_t bi,
-    const struct prep_pair *note, struct buf *b)
-{
-	const struct prep_entry *pa = &s->pe[li][a], *pb = &s->pe[li][bi];
-	struct page_state ps = {0};
-	char *name = xasprintf("sip-%d-vs-%d", pa->e->code, pb->e->code);
-	struct sheet sh;
-	size_t i;
-	int first = 1;
-
-	sheet_make(&sh, pa->e, pb->e);
-	man_header(s, b, name, 7, sh.title, note != NULL ? note->p->ref :
-	    pa->e->ref);
-	man_sh(b, _(man_sec_keys[0]));
-	man_lead(b, pa, &first);
-	man_lead(b, pb, &first);
-	for (i = 0; note != NULL && i < PSEC__MAX; i++) {
-		man_sh(b, _(man_psec_keys[i]));
-		buf_puts(b, note->sec[i].roff);
-		page_state_add(&ps, _(pair_section_keys[i]), note->sec[i].state);
-	}
-	man_pair_lists(b, &sh, pa, pb);
-	sheet_free(&sh);
-	page_state_add(&ps, _("Summary"), pa->summary_state);
-	page_state_add(&ps, _("Summary"), pb->summary_state);
-	man_sh(b, _("STANDARDS"));
-	first = 1;
-	if (note != NULL)
-		man_refs(b, note->p->refs, note->p->nrefs, &first);
-	else {
-		man_refs(b, pa->e->refs, pa->e->nrefs, &first);
-		man_refs(b, pb->e->refs, pb->e->nrefs, &first);
-	}
-	man_notes(b, &ps);
-	man_sh(b, _("SEE ALSO"));
-	buf_printf(b, ".BR sip-%d (7),\n.BR sip-%d (7),\n.BR sip-codes (7)\n",
-	    pa->e->code, pb->e->code);
-	free(name);
-}
-
-static void
-man_pair(const struct site *s, size_t li, size_t ni, struct buf *b)
-{
-	const struct pair *p = s->pp[li][ni].p;
-
-	man_sheet(s, li, p->entry[0]->index, p->entry[1]->index,
-	    &s->pp[li][ni], b);
-}
-
-/* "man/man7" for English, "man/ru/man7" for the others. */
-static char *
-man_dir(const struct lang *l)
-{
-	if (strcmp(l->code, "en") == 0)
-		return xstrdup("man/man7");
-	return xasprintf("man/%s/man7", l->code);
-}
-
-static void
-man_language(const struct site *s, size_t li)
-{
-	char *dir = man_dir(&s->langs[li]);
-	struct buf b = {0};
-	char *rel;
-	size_t i;
-
-	i18n_use(s->langs[li].code);
-	for (i = 0; i < s->c->nentries; i++) {
-		man_code(s, li, i, &b);
-		rel = xasprintf("%s/sip-%d.7", dir, s->c->entries[i]->code);
-		outset_add(s->out, rel, &b);
-		free(rel);
-	}
-	for (i = 0; i < s->c->npairs; i++) {
-		const struct pair *p = s->c->pairs[i];
-
-		if (p->entry[0] == NULL || p->entry[1] == NULL)
+		if (n->entry[0] == NULL || n->entry[1] == NULL)
 			continue;
-		man_pair(s, li, i, &b);
-		rel = xasprintf("%s/sip-%d-vs-%d.7", dir, p->code[0],
-		    p->code[1]);
-		outset_add(s->out, rel, &b);
-		free(rel);
+		dg_start(&h, p, l, MK_SHEET);
+		inputs_entry(&h, p, l, n->entry[0]->index);
+		inputs_entry(&h, p, l, n->entry[1]->index);
+		inputs_pair(&h, p, l, i);
+		snprintf(name, sizeof(name), "sip-%d-vs-%d", n->code[0],
+		    n->code[1]);
+		man_path(&out, p, l, 7, name);
+		out.kind = MK_SHEET;
+		out.a = n->entry[0]->index;
+		out.b = n->entry[1]->index;
+		man_add(pl, &out, &h);
 	}
-	free(dir);
+	dg_start(&h, p, l, MK_OVERVIEW);
+	inputs_all(&h, p, l);
+	man_path(&out, p, l, 7, "sip-codes");
+	out.kind = MK_OVERVIEW;
+	man_add(pl, &out, &h);
+	dg_start(&h, p, l, MK_TOOL);
+	man_path(&out, p, l, 1, "sipdoc");
+	out.kind = MK_TOOL;
+	man_add(pl, &out, &h);
 }
 
-int
-man_render(const struct site *s)
+static void *
+man_begin(const struct project *p, void *data, size_t l)
 {
-	size_t li;
+	(void)data;
+	return prepared_new(p, l, mdroff_render);
+}
 
-	for (li = 0; li < s->nlangs; li++) {
-		man_language(s, li);
-		man_overview(s, li);
-		man_tool(s, li);
+static void
+man_end(void *state)
+{
+	prepared_free(state);
+}
+
+static int
+man_render(const struct project *p, void *data, void *state,
+    const struct output *out, struct sink *sink)
+{
+	struct mctx m = { p, state, out->lang };
+
+	(void)data;
+	switch (out->kind) {
+	case MK_CODE:
+		man_code_page(&m, out->a, &sink->b);
+		break;
+	case MK_SHEET:
+		man_sheet_page(&m, out->a, out->b, &sink->b);
+		break;
+	case MK_OVERVIEW:
+		man_overview_page(&m, &sink->b);
+		break;
+	case MK_TOOL:
+		man_tool_page(&m, &sink->b);
+		break;
 	}
-	i18n_restore();
 	return 0;
 }
+
+const struct format format_man = {
+	"man", NULL, NULL, man_plan, man_begin, man_render, man_end,
+};

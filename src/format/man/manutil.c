@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* manutil.c: what every generated man page shares: the header and NAME
  * line, section headings and plain paragraphs. */
 #include "system.h"
@@ -5,7 +6,7 @@
 #include "util/buf.h"
 #include "format/man/manutil.h"
 #include "format/roff/mdroff.h"
-#include "build/site.h"
+#include "build/project.h"
 #include "util/xalloc.h"
 
 void
@@ -28,7 +29,7 @@ man_para(struct buf *b, const char *text, int *first)
 }
 
 void
-man_header(const struct site *s, struct buf *b, const char *name,
+man_header(const struct project *s, struct buf *b, const char *name,
     int section, const char *desc, const char *src)
 {
 	char *up = xstrdup(name);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* glyphs.c: checks, before typesetting, that the handbook's fonts have a
  * glyph for every character of the sources.  groff itself answers: a
  * probe document names each character in each font, and its "can't find
@@ -8,8 +9,9 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "format/roff/groff.h"
-#include "format/pdf/pdf.h"
-#include "build/site.h"
+#include "format/pdf/handbook.h"
+#include "build/project.h"
+#include "l10n/langs.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -70,7 +72,7 @@ uses_scan(struct uses *u, const char *file)
 }
 
 static void
-uses_collect(const struct site *s, struct uses *u)
+uses_collect(const struct project *s, struct uses *u)
 {
 	size_t i;
 
@@ -109,7 +111,7 @@ glyphs_report(const struct uses *u, const char *err)
 }
 
 int
-glyphs_check(const struct site *s)
+glyphs_check(const struct project *s, const char *fontdir)
 {
 	struct uses u = { NULL, 0 };
 	struct buf src = {0}, out = {0}, err = {0};
@@ -122,7 +124,7 @@ glyphs_check(const struct site *s)
 		for (f = 0; f < ARRAY_LEN(fonts); f++)
 			buf_printf(&src, "\\f[%s]\\[u%04lX]\n", fonts[f][0],
 			    u.v[i].cp);
-	rc = groff_run(s->fontdir, src.s, "0", "-z", &out, &err);
+	rc = groff_run(fontdir, src.s, "0", "-z", &out, &err);
 	if (rc == 0) {
 		int before = diag_errors();
 

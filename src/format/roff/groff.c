@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* groff.c: runs groff as a child process through temporary files. */
 #include "system.h"
 
@@ -135,5 +136,17 @@ groff_text(const char *src, int width, int plain, struct buf *out)
 	rc = groff_exec(argv, plain ? 7 : 6, src, out, &err);
 	buf_free(&err);
 	free(ll);
+	return rc;
+}
+
+int
+groff_version(struct buf *out)
+{
+	char *argv[] = { (char *)GROFF_PROG, (char *)"-v", (char *)"-Tpdf",
+	    NULL, NULL };
+	struct buf err = {0};
+	int rc = groff_exec(argv, 3, "", out, &err);
+
+	buf_free(&err);
 	return rc;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* groff.h: running groff to typeset a handbook or a terminal page.
  * groff_run() feeds SRC to groff -Tpdf with the generated fonts, returns
  * the PDF in *pdf and what groff printed on standard error (its .tm lines)
@@ -14,5 +15,8 @@ int	groff_run(const char *fontdir, const char *src, const char *epoch,
 /* Formats the man page SRC for a terminal WIDTH columns wide into OUT;
  * PLAIN drops bold and underline (for pipes). */
 int	groff_text(const char *src, int width, int plain, struct buf *out);
+
+/* What groff -v -Tpdf says of the versions of groff, troff and gropdf. */
+int	groff_version(struct buf *out);
 
 #endif

@@ -1,13 +1,18 @@
-/* term.h: the show and compare commands: one code, or two side by side,
- * formatted for the terminal in the reader's language. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* term.h: a code's page or a comparison sheet formatted for the terminal:
+ * the man page of the man format, typeset by groff for a terminal. */
 #ifndef SIPDOC_TERM_H
 #define SIPDOC_TERM_H
 
 #include <stddef.h>
 
-struct build_opts;
+struct buf;
+struct project;
 
-/* Prints the page of CODES[0] (n == 1) or the sheet of two codes. */
-int	term_run(const struct build_opts *, const int *codes, size_t n);
+/* The page of entry IDX[0] (n == 1) or the sheet of entries IDX[0] and
+ * IDX[1], in language 0 of P, WIDTH columns wide (PLAIN: no bold or
+ * underline, for pipes), into OUT; -1 after a diagnostic. */
+int	term_page(const struct project *, const size_t *idx, size_t n,
+	    int width, int plain, struct buf *out);
 
 #endif

@@ -1,5 +1,5 @@
-/* outset.c: stages output files in memory and commits only the changed
- * ones, each through a temporary file and rename(). */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* atomic.c: replaces a file through a temporary file and rename(). */
 #include "system.h"
 
 #include <errno.h>
@@ -7,62 +7,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "util/buf.h"
+#include "util/atomic.h"
 #include "util/diag.h"
-#include "build/outset.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
-
-struct outfile {
-	char	*rel;
-	char	*data;
-	size_t	 len;
-};
-
-struct outset {
-	char		*root;
-	struct outfile	*files;
-	size_t		 n, cap;
-};
-
-struct outset *
-outset_new(const char *root)
-{
-	struct outset *o = xcalloc(1, sizeof(*o));
-
-	o->root = xstrdup(root);
-	return o;
-}
-
-void
-outset_free(struct outset *o)
-{
-	size_t i;
-
-	if (o == NULL)
-		return;
-	for (i = 0; i < o->n; i++) {
-		free(o->files[i].rel);
-		free(o->files[i].data);
-	}
-	free(o->files);
-	free(o->root);
-	free(o);
-}
-
-void
-outset_add(struct outset *o, const char *rel, struct buf *b)
-{
-	struct outfile *f;
-
-	if (o->n == o->cap)
-		o->files = xreallocarray(o->files,
-		    o->cap = o->cap ? o->cap * 2 : 1024, sizeof(*o->files));
-	f = &o->files[o->n++];
-	f->rel = xstrdup(rel);
-	f->len = b->len;
-	f->data = buf_detach(b);
-}
 
 /* mkdir -p for the folder that will hold PATH. */
 static int
@@ -148,34 +96,3 @@ file_update(const char *path, const char *data, size_t len)
 	return 1;
 }
 
-char *
-outset_existing(const struct outset *o, const char *rel, size_t *n)
-{
-	char *path = xasprintf("%s/%s", o->root, rel);
-	char *data = file_slurp(path, n);
-
-	free(path);
-	return data;
-}
-
-int
-outset_commit(struct outset *o, size_t *written, size_t *unchanged)
-{
-	size_t i;
-	char *path;
-	int r;
-
-	*written = *unchanged = 0;
-	for (i = 0; i < o->n; i++) {
-		path = xasprintf("%s/%s", o->root, o->files[i].rel);
-		r = file_update(path, o->files[i].data, o->files[i].len);
-		free(path);
-		if (r < 0)
-			return -1;
-		if (r > 0)
-			(*written)++;
-		else
-			(*unchanged)++;
-	}
-	return 0;
-}

@@ -1,0 +1,353 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* engine.c: plans, renders and commits one output at a time; see
+ * engine.h for the guarantees and outdir.h for how files are written. */
+#include "system.h"
+
+#include "build/engine.h"
+#include "build/manifest.h"
+#include "build/options.h"
+#include "build/outdir.h"
+#include "build/prestat.h"
+#include "build/project.h"
+#include "build/writer.h"
+#include "format/format.h"
+#include "l10n/i18n.h"
+#include "l10n/langs.h"
+#include "util/diag.h"
+#include "util/xalloc.h"
+
+/* An output that grows past this is moved out of memory as it renders. */
+#define SPILL_AT	(1 << 20)
+
+struct planner {
+	const struct project	*p;
+	const struct format	*f;
+	void			*fdata;
+	size_t			 lang;
+	void			*state;		/* the format's begin() */
+	int			 begun;
+	char			 scope[48];	/* "html/ru" */
+	struct outdir		*od;		/* this thread's handle */
+	struct writer		*w;		/* the writer thread */
+	struct outdir		*wod;		/* its handle */
+	struct manifest		 m;
+	struct sink		 sink;
+	const char		*path;		/* being rendered */
+	int			 spill_fd;	/* its file once it spilled, */
+	int			 spill_failed;	/* or -1 */
+	int			 spilled;	/* this output spilled */
+	struct hasher		 spill_hash;
+	long long		 spill_len;
+	int			 failed;
+	struct engine_stats	*st;
+};
+
+void
+sink_spill(struct sink *s)
+{
+	if (s->spill != NULL && s->b.len >= SPILL_AT)
+		s->spill(s);
+}
+
+/* A large output moves out of memory: once the writer has written what
+ * it had (so this thread may write too), into a new file of its own. */
+static void
+engine_spill(struct sink *s)
+{
+	struct planner *pl = s->engine;
+
+	if (pl->spill_fd < 0 && !pl->spill_failed) {
+		pl->spilled = 1;
+		writer_drain(pl->w);
+		hasher_init(&pl->spill_hash);
+		pl->spill_len = 0;
+		pl->spill_fd = outdir_new_file(pl->od, pl->path);
+		pl->spill_failed = pl->spill_fd < 0;
+	}
+	hasher_put(&pl->spill_hash, s->b.s, s->b.len);
+	pl->spill_len += (long long)s->b.len;
+	if (!pl->spill_failed &&
+	    outdir_write_all(pl->spill_fd, s->b.s, s->b.len) != 0) {
+		outdir_errno(pl->od, pl->path, N_("cannot write"));
+		pl->spill_failed = 1;
+	}
+	s->b.len = 0;
+}
+
+/* Whether REC says the file on disk, as FS finds it now, is what it
+ * recorded. */
+static int
+rec_matches(const struct mrec *rec, const struct fstate *fs)
+{
+	return rec != NULL && fs->size >= 0 && rec->st.size == fs->size &&
+	    rec->st.mtime == fs->mtime;
+}
+
+/* A spilled output, finished and put into place by this thread unless
+ * the file on disk holds it already. */
+static int
+engine_commit_spilled(struct planner *pl, const struct output *out,
+    const struct mrec *rec, const struct fstate *fs)
+{
+	struct fstate now = *fs;
+	struct buf line = {0};
+	struct digest od;
+	int same, rc = -1;
+
+	engine_spill(&pl->sink);
+	od = hasher_end(&pl->spill_hash);
+	if (pl->spill_failed || outdir_fstate(pl->spill_fd, &now) != 0) {
+		if (!pl->spill_failed)
+			outdir_errno(pl->od, out->path, N_("cannot write"));
+		goto done;
+	}
+	if (fs->size != pl->spill_len)
+		same = 0;
+	else if (rec_matches(rec, fs) && (rec->out.h[0] | rec->out.h[1]) != 0)
+		same = digest_eq(&rec->out, &od);
+	else
+		same = outdir_same_fd(pl->od, out->path, pl->spill_fd);
+	if (same) {
+		now = *fs;
+		rc = 0;
+		goto done;
+	}
+	buf_printf(&line, "%s\t%s\n", out->path, pl->scope);
+	manifest_record(&line, out->path, pl->scope, &out->in, &od, &now);
+	rc = outdir_journal(pl->od, out->path, line.s, line.len);
+	if (rc == 0) {
+		rc = outdir_place(pl->od, pl->spill_fd, out->path);
+		pl->spill_fd = -1;
+		pl->st->written += rc == 0;
+	}
+done:
+	if (pl->spill_fd >= 0)
+		outdir_discard(pl->od, pl->spill_fd);
+	pl->spill_fd = -1;
+	buf_free(&line);
+	if (rc == 0)
+		manifest_put(&pl->m, out->path, pl->scope, &out->in, &od, &now);
+	return rc;
+}
+
+static int
+engine_render(struct planner *pl, const struct output *out)
+{
+	if (!pl->begun) {
+		pl->begun = 1;
+		if (pl->f->begin != NULL)
+			pl->state = pl->f->begin(pl->p, pl->fdata, pl->lang);
+	}
+	pl->path = out->path;
+	pl->spill_fd = -1;
+	pl->spill_failed = 0;
+	pl->spilled = 0;
+	pl->st->rendered++;
+	return pl->f->render(pl->p, pl->fdata, pl->state, out, &pl->sink);
+}
+
+/* A result of the writer, into the manifest. */
+static void
+engine_result(const struct wresult *r, void *arg)
+{
+	struct planner *pl = arg;
+
+	manifest_put(&pl->m, r->path, r->scope, &r->in, &r->out, &r->st);
+	pl->st->written += r->written;
+}
+
+/* What is on disk at OUT's path: as the manifest's reader found it, or
+ * now. */
+static int
+engine_stat(struct planner *pl, struct mrec *rec, const char *path,
+    struct fstate *fs)
+{
+	if (rec != NULL && rec->disk_known) {
+		*fs = rec->disk;
+		return 0;
+	}
+	if (outdir_stat(pl->od, path, fs) == 0)
+		return 0;
+	outdir_errno(pl->od, path, N_("cannot read"));
+	return -1;
+}
+
+/* Renders OUT into a job of the writer and hands it over; a spilled one
+ * is committed here. */
+static int
+engine_output(struct planner *pl, const struct output *out, struct mrec *rec,
+    const struct fstate *fs)
+{
+	struct wjob *j = writer_job(pl->w);
+	int rc;
+
+	pl->sink.b = j->data;
+	rc = engine_render(pl, out);
+	if (pl->spilled && rc == 0)
+		rc = engine_commit_spilled(pl, out, rec, fs);
+	else if (pl->spill_fd >= 0) {
+		outdir_discard(pl->od, pl->spill_fd);
+		pl->spill_fd = -1;
+	}
+	j->data = pl->sink.b;
+	memset(&pl->sink.b, 0, sizeof(pl->sink.b));
+	if (rc != 0 || pl->spilled) {
+		writer_cancel(pl->w, j);
+		return rc;
+	}
+	snprintf(j->path, sizeof(j->path), "%s", out->path);
+	snprintf(j->scope, sizeof(j->scope), "%s", pl->scope);
+	j->in = out->in;
+	j->disk = *fs;
+	memset(&j->known, 0, sizeof(j->known));
+	if (rec_matches(rec, fs))
+		j->known = rec->out;
+	writer_submit(pl->w, j);
+	return 0;
+}
+
+void
+planner_add(struct planner *pl, const struct output *out)
+{
+	struct mrec *rec;
+	struct fstate fs;
+
+	writer_results(pl->w, engine_result, pl);
+	if (pl->failed || writer_failed(pl->w)) {
+		pl->failed = 1;
+		return;
+	}
+	pl->st->outputs++;
+	rec = manifest_find(&pl->m, out->path);
+	if (rec != NULL)
+		rec->seen = 1;
+	if (engine_stat(pl, rec, out->path, &fs) != 0)
+		pl->failed = 1;
+	else if (rec_matches(rec, &fs) && digest_eq(&rec->in, &out->in))
+		return;			/* unchanged: not rendered, not read */
+	else if (engine_output(pl, out, rec, &fs) != 0)
+		pl->failed = 1;
+}
+
+/* One format in one language (or LANG_NONE). */
+static void
+engine_plan(struct planner *pl, size_t fi, size_t lang)
+{
+	const struct project *p = pl->p;
+
+	pl->f = p->fmt[fi];
+	pl->fdata = p->fdata[fi];
+	pl->lang = lang;
+	pl->state = NULL;
+	pl->begun = 0;
+	snprintf(pl->scope, sizeof(pl->scope), "%s/%s", pl->f->name,
+	    lang == LANG_NONE ? "-" : p->langs[lang].code);
+	i18n_use(lang == LANG_NONE ? "en" : p->langs[lang].code);
+	pl->f->plan(p, pl->fdata, lang, pl);
+	if (pl->begun && pl->f->end != NULL)
+		pl->f->end(pl->state);
+}
+
+/* Whether a record that this build did not produce is stale: it was made
+ * by a format this build renders, in a language it renders (with no
+ * --lang, every language: one that is gone is stale too). */
+static int
+engine_stale(const struct planner *pl, const char *scope)
+{
+	const struct project *p = pl->p;
+	const char *slash = strchr(scope, '/');
+	size_t i, n = slash != NULL ? (size_t)(slash - scope) : 0;
+	int fmt = 0;
+
+	for (i = 0; i < p->nfmt; i++)
+		if (strlen(p->fmt[i]->name) == n &&
+		    strncmp(p->fmt[i]->name, scope, n) == 0)
+			fmt = 1;
+	if (!fmt && p->o->formats != NULL)
+		return 0;
+	if (p->o->langs == NULL || strcmp(slash + 1, "-") == 0)
+		return 1;
+	for (i = 0; i < p->nlangs; i++)
+		if (strcmp(p->langs[i].code, slash + 1) == 0)
+			return 1;
+	return 0;
+}
+
+/* After a successful plan, the files the manifest knows and this build
+ * did not produce go, with the folders they leave empty. */
+static void
+engine_remove_stale(struct planner *pl)
+{
+	size_t i;
+
+	for (i = 0; i < pl->m.n && !pl->failed; i++) {
+		struct mrec *r = &pl->m.v[i];
+
+		if (r->seen || r->dead ||
+		    !engine_stale(pl, manifest_scope(&pl->m, r)))
+			continue;
+		if (outdir_remove(pl->od, manifest_path(&pl->m, r)) != 0)
+			pl->failed = 1;
+		else {
+			r->dead = 1;
+			pl->m.dirty = 1;
+			pl->st->removed++;
+		}
+	}
+}
+
+int
+engine_build(const struct project *p, struct prestat *ps,
+    struct engine_stats *st)
+{
+	struct planner pl;
+	char *journal, *name;
+	size_t fi, l;
+
+	memset(&pl, 0, sizeof(pl));
+	memset(st, 0, sizeof(*st));
+	pl.p = p;
+	pl.st = st;
+	pl.sink.spill = engine_spill;
+	pl.sink.engine = &pl;
+	prestat_finish(ps, &pl.m);
+	pl.od = outdir_open(p->o->out);
+	if (pl.od == NULL) {
+		manifest_free(&pl.m);
+		return -1;
+	}
+	if (pl.m.damaged) {
+		name = outdir_name(pl.od, ".sipdoc-manifest");
+		diag(DIAG_WARNING, name, 0, 0, _("damaged manifest ignored: "
+		    "every output is rendered and compared with the file on "
+		    "disk"));
+		free(name);
+		pl.m.dirty = 1;
+	}
+	journal = outdir_recover(pl.od);
+	manifest_journal(&pl.m, journal);
+	free(journal);
+	pl.wod = outdir_clone(pl.od);
+	pl.w = writer_start(pl.wod);
+	for (fi = 0; fi < p->nfmt && !pl.failed; fi++) {
+		engine_plan(&pl, fi, LANG_NONE);
+		for (l = 0; l < p->nlangs && !pl.failed; l++)
+			engine_plan(&pl, fi, l);
+	}
+	i18n_restore();
+	writer_drain(pl.w);
+	writer_results(pl.w, engine_result, &pl);
+	if (writer_finish(pl.w) != 0)
+		pl.failed = 1;
+	outdir_report(pl.wod);
+	outdir_close(pl.wod);
+	engine_remove_stale(&pl);
+	if (manifest_write(&pl.m, pl.od, pl.failed) == 0)
+		outdir_journal_done(pl.od);
+	else
+		pl.failed = 1;
+	buf_free(&pl.sink.b);
+	manifest_free(&pl.m);
+	outdir_close(pl.od);
+	return pl.failed ? -1 : 0;
+}

@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* manifest.c: the manifest as a hash table by path: read from the file,
+ * updated as the build goes, written back when it changed. */
+#include "system.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "build/manifest.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/xalloc.h"
+
+#define MANIFEST	".sipdoc-manifest"
+#define MANIFEST_TMP	".sipdoc-manifest.tmp"
+#define MANIFEST_HEAD	"sipdoc-manifest 1"
+
+static uint64_t
+path_hash(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+const char *
+manifest_path(const struct manifest *m, const struct mrec *r)
+{
+	return m->arena + r->path;
+}
+
+const char *
+manifest_scope(const struct manifest *m, const struct mrec *r)
+{
+	return m->arena + r->scope;
+}
+
+static uint32_t
+arena_add(struct manifest *m, const char *s)
+{
+	size_t len = strlen(s);
+	uint32_t off;
+
+	if (m->alen + len + 1 > m->acap) {
+		while (m->alen + len + 1 > m->acap)
+			m->acap = m->acap ? m->acap * 2 : 65536;
+		m->arena = xrealloc(m->arena, m->acap);
+	}
+	off = (uint32_t)m->alen;
+	memcpy(m->arena + m->alen, s, len + 1);
+	m->alen += len + 1;
+	return off;
+}
+
+static void
+manifest_rehash(struct manifest *m)
+{
+	size_t i, h;
+
+	free(m->slots);
+	m->nslots = 64;
+	while (m->nslots < m->n * 2 + 2)
+		m->nslots *= 2;
+	m->slots = xcalloc(m->nslots, sizeof(*m->slots));
+	for (i = 0; i < m->n; i++) {
+		h = path_hash(manifest_path(m, &m->v[i])) & (m->nslots - 1);
+		while (m->slots[h] != 0)
+			h = (h + 1) & (m->nslots - 1);
+		m->slots[h] = (uint32_t)i + 1;
+	}
+}
+
+struct mrec *
+manifest_find(struct manifest *m, const char *path)
+{
+	size_t h;
+	uint32_t i;
+
+	if (m->nslots == 0)
+		return NULL;
+	h = path_hash(path) & (m->nslots - 1);
+	while ((i = m->slots[h]) != 0) {
+		if (strcmp(manifest_path(m, &m->v[i - 1]), path) == 0)
+			return &m->v[i - 1];
+		h = (h + 1) & (m->nslots - 1);
+	}
+	return NULL;
+}
+
+/* Appends a record for PATH made by SCOPE and indexes it. */
+static struct mrec *
+manifest_add(struct manifest *m, const char *path, const char *scope)
+{
+	struct mrec *r;
+
+	if (m->n == m->cap)
+		m->v = xreallocarray(m->v, m->cap = m->cap ? m->cap * 2 : 1024,
+		    sizeof(*m->v));
+	r = &m->v[m->n++];
+	memset(r, 0, sizeof(*r));
+	r->path = arena_add(m, path);
+	r->scope = arena_add(m, scope);
+	if (m->n * 2 + 2 > m->nslots)
+		manifest_rehash(m);
+	else {
+		size_t h = path_hash(path) & (m->nslots - 1);
+
+		while (m->slots[h] != 0)
+			h = (h + 1) & (m->nslots - 1);
+		m->slots[h] = (uint32_t)m->n;
+	}
+	return r;
+}
+
+/* Splits LINE at tabs into exactly N fields; -1 when it has another
+ * number of them. */
+static int
+split_tabs(char *line, char **f, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		f[i] = line;
+		line = strchr(line, '\t');
+		if ((line == NULL) != (i == n - 1))
+			return -1;
+		if (line != NULL)
+			*line++ = '\0';
+	}
+	return 0;
+}
+
+/* A scope "html/ru": a format name and a language code or "-". */
+static int
+scope_ok(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+
+	return n > 0 && s[n] == '/' && s[n + 1] != '\0' &&
+	    strspn(s + n + 1, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@-") == strlen(s + n + 1);
+}
+
+static int
+parse_ll(const char *s, long long *v)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtoll(s, &end, 10);
+	return *s == '\0' || *end != '\0' || errno != 0 ? -1 : 0;
+}
+
+/* A record "PATH\tSCOPE\tIN\tOUT\tSIZE\tMTIME" into its fields F (PATH
+ * and SCOPE), digests and state; -1 when LINE is not that. */
+static int
+record_parse(char *line, char **f, struct digest *in, struct digest *out,
+    struct fstate *st)
+{
+	if (split_tabs(line, f, 6) != 0 || !outdir_path_ok(f[0]) ||
+	    !scope_ok(f[1]) || strlen(f[2]) != 32 ||
+	    digest_parse(f[2], in) != 0 || strlen(f[3]) != 32 ||
+	    digest_parse(f[3], out) != 0 || parse_ll(f[4], &st->size) != 0 ||
+	    st->size < 0 || parse_ll(f[5], &st->mtime) != 0)
+		return -1;
+	return 0;
+}
+
+static int
+manifest_line(struct manifest *m, char *line)
+{
+	char *f[6];
+	struct mrec *r;
+	struct digest in, out;
+	struct fstate st;
+
+	if (record_parse(line, f, &in, &out, &st) != 0 ||
+	    manifest_find(m, f[0]) != NULL)
+		return -1;
+	r = manifest_add(m, f[0], f[1]);
+	r->in = in;
+	r->out = out;
+	r->st = st;
+	return 0;
+}
+
+static int
+manifest_parse(struct manifest *m, char *text)
+{
+	char *line = text, *nl;
+
+	nl = strchr(line, '\n');
+	if (nl == NULL)
+		return -1;
+	*nl = '\0';
+	if (strcmp(line, MANIFEST_HEAD) != 0)
+		return -1;
+	for (line = nl + 1; *line != '\0'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		if (nl == NULL)
+			return -1;	/* cut short */
+		*nl = '\0';
+		if (manifest_line(m, line) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+void
+manifest_read(struct manifest *m, struct outdir *od)
+{
+	int fd = od != NULL ? openat(outdir_fd(od), MANIFEST, O_RDONLY |
+	    O_NOFOLLOW | O_CLOEXEC) : -1;
+	struct buf b = {0};
+	char chunk[65536];
+	ssize_t n;
+
+	memset(m, 0, sizeof(*m));
+	manifest_rehash(m);
+	if (fd < 0)
+		return;
+	while ((n = read(fd, chunk, sizeof(chunk))) > 0 ||
+	    (n < 0 && errno == EINTR))
+		if (n > 0)
+			buf_put(&b, chunk, (size_t)n);
+	close(fd);
+	/* A NUL inside cuts the text short, which fails to parse. */
+	if (n < 0 || manifest_parse(m, b.s != NULL ? b.s : (char *)"") != 0) {
+		manifest_free(m);
+		manifest_rehash(m);
+		m->damaged = 1;
+	}
+	buf_free(&b);
+}
+
+void
+manifest_stat(struct manifest *m, struct outdir *od)
+{
+	size_t i;
+
+	for (i = 0; od != NULL && i < m->n; i++)
+		m->v[i].disk_known = outdir_stat(od,
+		    manifest_path(m, &m->v[i]), &m->v[i].disk) == 0;
+}
+
+/* The journal: what the previous build wrote after its manifest, newest
+ * last.  A line "PATH\tSCOPE" says PATH may have been written (a file the
+ * manifest lacks gets a record with unknown digests); a full record
+ * replaces the manifest's record of its file.  A build killed while
+ * appending leaves the last line cut short. */
+void
+manifest_journal(struct manifest *m, const char *journal)
+{
+	const char *p = journal, *nl;
+	char *line, *copy, *f[6];
+	struct digest in, out;
+	struct fstate st;
+
+	for (; p != NULL && *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			break;
+		line = xstrndup(p, (size_t)(nl - p));
+		copy = xstrdup(line);
+		m->dirty = 1;
+		if (split_tabs(copy, f, 2) == 0 && outdir_path_ok(f[0]) &&
+		    scope_ok(f[1])) {
+			if (manifest_find(m, f[0]) == NULL)
+				manifest_add(m, f[0], f[1]);
+		} else if (record_parse(line, f, &in, &out, &st) == 0) {
+			struct mrec *r = manifest_find(m, f[0]);
+			int known = r != NULL && r->disk_known;
+			struct fstate disk = r != NULL ? r->disk : st;
+
+			manifest_put(m, f[0], f[1], &in, &out, &st);
+			r = manifest_find(m, f[0]);
+			r->seen = 0;
+			r->disk = disk;
+			r->disk_known = known;
+		}
+		free(copy);
+		free(line);
+	}
+}
+
+void
+manifest_free(struct manifest *m)
+{
+	free(m->arena);
+	free(m->v);
+	free(m->slots);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+manifest_put(struct manifest *m, const char *path, const char *scope,
+    const struct digest *in, const struct digest *out,
+    const struct fstate *st)
+{
+	struct mrec *r = manifest_find(m, path);
+
+	if (r == NULL)
+		r = manifest_add(m, path, scope);
+	else if (strcmp(manifest_scope(m, r), scope) != 0)
+		r->scope = arena_add(m, scope);
+	r->in = *in;
+	r->out = *out;
+	r->st = *st;
+	r->seen = 1;
+	r->dead = 0;
+	m->dirty = 1;
+}
+
+void
+manifest_record(struct buf *b, const char *path, const char *scope,
+    const struct digest *in, const struct digest *out,
+    const struct fstate *st)
+{
+	char hin[33], hout[33];
+
+	digest_hex(in, hin);
+	digest_hex(out, hout);
+	buf_printf(b, "%s\t%s\t%s\t%s\t%lld\t%lld\n", path, scope, hin, hout,
+	    st->size > 0 ? st->size : 0, st->mtime);
+}
+
+static void
+manifest_line_out(FILE *f, const struct manifest *m, const struct mrec *r)
+{
+	struct buf b = {0};
+
+	manifest_record(&b, manifest_path(m, r), manifest_scope(m, r), &r->in,
+	    &r->out, &r->st);
+	fputs(b.s, f);
+	buf_free(&b);
+}
+
+int
+manifest_write(struct manifest *m, struct outdir *od, int quiet)
+{
+	int dfd = outdir_fd(od), fd, bad;
+	char *name;
+	FILE *f;
+	size_t i;
+
+	if (!m->dirty)
+		return 0;
+	fd = openat(dfd, MANIFEST_TMP, O_WRONLY | O_CREAT | O_TRUNC |
+	    O_NOFOLLOW | O_CLOEXEC, 0666);
+	f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	name = outdir_name(od, MANIFEST);
+	bad = f == NULL;
+	if (f != NULL) {
+		fputs(MANIFEST_HEAD "\n", f);
+		for (i = 0; i < m->n; i++)
+			if (!m->v[i].dead)
+				manifest_line_out(f, m, &m->v[i]);
+		bad = ferror(f) != 0;
+		bad |= fclose(f) != 0;
+	} else if (fd >= 0)
+		close(fd);
+	if (bad || renameat(dfd, MANIFEST_TMP, dfd, MANIFEST) != 0) {
+		if (!quiet)
+			diag_errno(name, _("cannot write"));
+		unlinkat(dfd, MANIFEST_TMP, 0);
+		free(name);
+		return -1;
+	}
+	free(name);
+	return 0;
+}

@@ -1,0 +1,596 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* outdir.c: writing into the output folder: folders opened once and kept,
+ * one temporary file renamed into place per output, the journal, stale
+ * files removed with the folders they leave empty. */
+#include "system.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "build/outdir.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/xalloc.h"
+
+#define TMP_NAME	".sipdoc-tmp"
+#define JOURNAL_NAME	".sipdoc-journal"
+#define LOCK_NAME	".sipdoc-lock"
+#define MANIFEST_TMP	".sipdoc-manifest.tmp"
+
+struct dirslot {
+	char	*rel;		/* "html/ru" */
+	int	 fd;
+	int	 created;	/* by this build: it held nothing before */
+};
+
+struct outdir {
+	char		*root;
+	int		 fd;
+	int		 lock;
+	int		 no_tmpfile;	/* the file system has no O_TMPFILE */
+	int		 quiet;		/* keep failures for outdir_report() */
+	const char	*err_what;	/* the first failure kept */
+	int		 err_errno;
+	char		*err_rel;
+	int		 journal;	/* -1 until the first install */
+	struct dirslot	 dirs[32];
+	size_t		 ndirs;
+};
+
+char *
+outdir_name(const struct outdir *od, const char *rel)
+{
+	return xasprintf("%s/%s", od->root, rel);
+}
+
+void
+outdir_errno(struct outdir *od, const char *rel, const char *what)
+{
+	int e = errno;
+	char *name;
+
+	if (od->quiet) {
+		if (od->err_what == NULL) {
+			od->err_what = what;
+			od->err_errno = e;
+			od->err_rel = xstrdup(rel);
+		}
+		return;
+	}
+	name = outdir_name(od, rel);
+	errno = e;
+	diag_errno(name, _(what));
+	free(name);
+}
+
+void
+outdir_report(struct outdir *od)
+{
+	if (od->err_what == NULL)
+		return;
+	od->quiet = 0;
+	errno = od->err_errno;
+	outdir_errno(od, od->err_rel, od->err_what);
+	free(od->err_rel);
+	od->err_rel = NULL;
+	od->err_what = NULL;
+}
+
+/* mkdir -p of ROOT, one component at a time. */
+static int
+mkdir_p(const char *root)
+{
+	char *p = xstrdup(root);
+	char *s = p;
+	int rc = 0;
+
+	for (;;) {
+		s = strchr(s + 1, '/');
+		if (s != NULL)
+			*s = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			diag_errno(p, _("cannot create folder"));
+			rc = -1;
+			break;
+		}
+		if (s == NULL)
+			break;
+		*s = '/';
+	}
+	free(p);
+	return rc;
+}
+
+static void dirs_forget(struct outdir *);
+
+struct outdir *
+outdir_open(const char *root)
+{
+	struct outdir *od;
+
+	if (mkdir_p(root) != 0)
+		return NULL;
+	od = xcalloc(1, sizeof(*od));
+	od->root = xstrdup(root);
+	od->journal = od->lock = -1;
+	od->fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (od->fd < 0) {
+		diag_errno(root, _("cannot open folder"));
+		goto fail;
+	}
+	od->lock = openat(od->fd, LOCK_NAME, O_RDWR | O_CREAT | O_NOFOLLOW |
+	    O_CLOEXEC, 0666);
+	if (od->lock < 0) {
+		outdir_errno(od, LOCK_NAME, N_("cannot write"));
+		goto fail;
+	}
+	if (flock(od->lock, LOCK_EX | LOCK_NB) != 0) {
+		diag(DIAG_ERROR, root, 0, 0, _("another sipdoc build is "
+		    "writing into this folder"));
+		goto fail;
+	}
+	return od;
+fail:
+	outdir_close(od);
+	return NULL;
+}
+
+struct outdir *
+outdir_clone(const struct outdir *src)
+{
+	struct outdir *od = xcalloc(1, sizeof(*od));
+
+	od->root = xstrdup(src->root);
+	od->journal = od->lock = -1;
+	od->fd = dup(src->fd);
+	od->quiet = 1;
+	return od;
+}
+
+struct outdir *
+outdir_open_ro(const char *root)
+{
+	int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	struct outdir *od;
+
+	if (fd < 0)
+		return NULL;
+	od = xcalloc(1, sizeof(*od));
+	od->root = xstrdup(root);
+	od->journal = od->lock = -1;
+	od->fd = fd;
+	return od;
+}
+
+void
+outdir_close(struct outdir *od)
+{
+	if (od == NULL)
+		return;
+	dirs_forget(od);
+	free(od->err_rel);
+	if (od->journal >= 0)
+		close(od->journal);
+	if (od->lock >= 0)
+		close(od->lock);
+	if (od->fd >= 0)
+		close(od->fd);
+	free(od->root);
+	free(od);
+}
+
+int
+outdir_fd(const struct outdir *od)
+{
+	return od->fd;
+}
+
+int
+outdir_path_ok(const char *rel)
+{
+	const char *p = rel;
+
+	if (*p == '\0')
+		return 0;
+	for (;;) {
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
+
+		if (n == 0 || p[0] == '.')
+			return 0;
+		if (p[n] == '\0')
+			return 1;
+		if (p[n] != '/')
+			return 0;
+		p += n + 1;
+	}
+}
+
+static void
+dirs_forget(struct outdir *od)
+{
+	size_t i;
+
+	for (i = 0; i < od->ndirs; i++) {
+		if (od->dirs[i].fd >= 0)
+			close(od->dirs[i].fd);
+		free(od->dirs[i].rel);
+	}
+	od->ndirs = 0;
+}
+
+/* Opens DIR (relative to the root) without following symbolic links,
+ * creating what is missing when CREATE is set.  Returns -1 with errno set
+ * (ENOENT when it does not exist and CREATE is not set). */
+static int
+dir_walk(struct outdir *od, const char *dir, int create, int *created)
+{
+	char *p = xstrdup(dir), *comp = p, *slash;
+	int fd = dup(od->fd), next;
+
+	*created = 0;
+	while (fd >= 0 && comp != NULL && *comp != '\0') {
+		slash = strchr(comp, '/');
+		if (slash != NULL)
+			*slash = '\0';
+		next = openat(fd, comp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+		    O_CLOEXEC);
+		*created = 0;
+		if (next < 0 && errno == ENOENT && create &&
+		    (mkdirat(fd, comp, 0777) == 0 || errno == EEXIST)) {
+			*created = errno != EEXIST;
+			next = openat(fd, comp, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+		}
+		close(fd);
+		fd = next;
+		comp = slash != NULL ? slash + 1 : NULL;
+	}
+	free(p);
+	return fd;
+}
+
+/* The folder of REL, opened; *base: REL's last component.  -1 with errno
+ * set when the folder cannot be opened (or is missing and !CREATE). */
+/* The slot of REL's folder, opened (created when CREATE).  A folder that
+ * is not there when first asked for gets a slot without a descriptor:
+ * nothing can be in it but what this build writes. */
+static struct dirslot *
+dir_slot(struct outdir *od, const char *rel, int create, const char **base)
+{
+	const char *slash = strrchr(rel, '/');
+	size_t len = slash != NULL ? (size_t)(slash - rel) : 0;
+	struct dirslot *ds = NULL;
+	size_t i;
+	int created = 0;
+
+	*base = slash != NULL ? slash + 1 : rel;
+	for (i = 0; i < od->ndirs && ds == NULL; i++)
+		if (strlen(od->dirs[i].rel) == len &&
+		    strncmp(od->dirs[i].rel, rel, len) == 0)
+			ds = &od->dirs[i];
+	if (ds != NULL && (ds->fd >= 0 || !create))
+		return ds;
+	if (ds == NULL) {
+		if (od->ndirs == ARRAY_LEN(od->dirs))
+			dirs_forget(od);
+		ds = &od->dirs[od->ndirs++];
+		ds->rel = xstrndup(rel, len);
+		ds->fd = -1;
+		ds->created = 0;
+	}
+	ds->fd = len == 0 ? dup(od->fd) : dir_walk(od, ds->rel, create,
+	    &created);
+	if (ds->fd < 0 && errno != ENOENT && errno != ENOTDIR) {
+		free(ds->rel);
+		*ds = od->dirs[--od->ndirs];
+		return NULL;
+	}
+	if (ds->fd < 0 || created)
+		ds->created = 1;
+	return ds;
+}
+
+static int
+dir_of(struct outdir *od, const char *rel, int create, const char **base)
+{
+	struct dirslot *ds = dir_slot(od, rel, create, base);
+
+	if (ds != NULL && ds->fd < 0)
+		errno = ENOENT;
+	return ds != NULL ? ds->fd : -1;
+}
+
+static void
+fstate_of(const struct stat *st, struct fstate *fs)
+{
+	fs->size = (long long)st->st_size;
+	fs->mtime = (long long)st->st_mtim.tv_sec * 1000000000LL +
+	    st->st_mtim.tv_nsec;
+}
+
+int
+outdir_stat(struct outdir *od, const char *rel, struct fstate *fs)
+{
+	const char *base;
+	struct stat st;
+	struct dirslot *ds = dir_slot(od, rel, 0, &base);
+
+	fs->size = -1;
+	fs->mtime = 0;
+	if (ds == NULL)
+		return -1;
+	if (ds->created)
+		return 0;	/* nothing there but what this build writes */
+	if (fstatat(ds->fd, base, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		return errno == ENOENT ? 0 : -1;
+	if (S_ISREG(st.st_mode))
+		fstate_of(&st, fs);
+	return 0;
+}
+
+/* Reads up to N bytes at OFF of FD into BUF; how many, or -1. */
+static ssize_t
+read_at(int fd, char *buf, size_t n, off_t off)
+{
+	size_t got = 0;
+	ssize_t r;
+
+	while (got < n) {
+		r = pread(fd, buf + got, n - got, off + (off_t)got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
+/* Opens REL for reading, or -1. */
+static int
+open_existing(struct outdir *od, const char *rel)
+{
+	const char *base;
+	int dfd = dir_of(od, rel, 0, &base);
+
+	if (dfd < 0)
+		return -1;
+	return openat(dfd, base, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+}
+
+int
+outdir_same(struct outdir *od, const char *rel, const char *data, size_t len)
+{
+	char chunk[65536];
+	size_t off = 0;
+	ssize_t n;
+	int fd = open_existing(od, rel), same = fd >= 0;
+
+	while (same && off < len) {
+		n = read_at(fd, chunk, sizeof(chunk), (off_t)off);
+		same = n > 0 && (size_t)n <= len - off &&
+		    memcmp(chunk, data + off, (size_t)n) == 0;
+		off += n > 0 ? (size_t)n : 0;
+	}
+	if (same)
+		same = read_at(fd, chunk, 1, (off_t)len) == 0;
+	if (fd >= 0)
+		close(fd);
+	return same;
+}
+
+int
+outdir_write_all(int fd, const char *data, size_t len)
+{
+	ssize_t w;
+
+	while (len > 0) {
+		w = write(fd, data, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+int
+outdir_fstate(int fd, struct fstate *fs)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		return -1;
+	fstate_of(&st, fs);
+	return 0;
+}
+
+int
+outdir_new_file(struct outdir *od, const char *rel)
+{
+	const char *base;
+	int dfd = dir_of(od, rel, 1, &base), fd;
+
+	if (dfd < 0) {
+		char *dir = xstrndup(rel, strlen(rel) - strlen(base) - 1);
+
+		outdir_errno(od, dir, N_("cannot create folder"));
+		free(dir);
+		return -1;
+	}
+	if (!od->no_tmpfile) {
+		fd = openat(dfd, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0666);
+		if (fd >= 0)
+			return fd;
+		if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+			goto fail;
+		od->no_tmpfile = 1;
+	}
+	/* No unnamed files here: the one named temporary file. */
+	fd = openat(od->fd, TMP_NAME, O_RDWR | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	    O_CLOEXEC, 0666);
+	if (fd >= 0)
+		return fd;
+fail:
+	outdir_errno(od, rel, N_("cannot write"));
+	return -1;
+}
+
+/* Gives the unnamed file FD the name BASE in DFD: with the descriptor
+ * itself where the system allows it (CAP_DAC_READ_SEARCH), else through
+ * /proc. */
+static int
+link_unnamed(int fd, int dfd, const char *base)
+{
+	char proc[64];
+
+	if (linkat(fd, "", dfd, base, AT_EMPTY_PATH) == 0)
+		return 0;
+	if (errno != ENOENT && errno != EPERM && errno != EINVAL)
+		return -1;
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	return linkat(AT_FDCWD, proc, dfd, base, AT_SYMLINK_FOLLOW);
+}
+
+int
+outdir_place(struct outdir *od, int fd, const char *rel)
+{
+	const char *base;
+	int dfd = dir_of(od, rel, 1, &base), rc = -1;
+
+	if (dfd < 0)
+		outdir_errno(od, rel, N_("cannot write"));
+	else if (!od->no_tmpfile && link_unnamed(fd, dfd, base) == 0)
+		rc = 0;
+	else if (!od->no_tmpfile && errno != EEXIST)
+		outdir_errno(od, rel, N_("cannot write"));
+	/* Something is there: replace it, by a rename from the root. */
+	else if (!od->no_tmpfile && link_unnamed(fd, od->fd, TMP_NAME) != 0)
+		outdir_errno(od, rel, N_("cannot write"));
+	else if (renameat(od->fd, TMP_NAME, dfd, base) != 0) {
+		outdir_errno(od, rel, N_("cannot replace"));
+		unlinkat(od->fd, TMP_NAME, 0);
+	} else
+		rc = 0;
+	close(fd);
+	return rc;
+}
+
+void
+outdir_discard(struct outdir *od, int fd)
+{
+	close(fd);
+	if (od->no_tmpfile)
+		unlinkat(od->fd, TMP_NAME, 0);
+}
+
+int
+outdir_serial(const struct outdir *od)
+{
+	return od->no_tmpfile;
+}
+
+int
+outdir_same_fd(struct outdir *od, const char *rel, int tmp)
+{
+	char a[65536], b[65536];
+	off_t off = 0;
+	ssize_t na, nb;
+	int fd = open_existing(od, rel), same = 0;
+
+	if (fd < 0)
+		return 0;
+	for (;;) {
+		na = read_at(tmp, a, sizeof(a), off);
+		nb = read_at(fd, b, sizeof(b), off);
+		if (na < 0 || na != nb || memcmp(a, b, (size_t)na) != 0)
+			break;
+		if (na == 0) {
+			same = 1;
+			break;
+		}
+		off += na;
+	}
+	close(fd);
+	return same;
+}
+
+int
+outdir_journal(struct outdir *od, const char *rel, const char *text,
+    size_t len)
+{
+	if (od->journal < 0)
+		od->journal = openat(od->fd, JOURNAL_NAME, O_WRONLY | O_CREAT |
+		    O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0666);
+	errno = 0;
+	if (od->journal < 0 || write(od->journal, text, len) !=
+	    (ssize_t)len) {
+		if (errno == 0)
+			errno = ENOSPC;
+		outdir_errno(od, rel, N_("cannot write"));
+		return -1;
+	}
+	return 0;
+}
+
+char *
+outdir_recover(struct outdir *od)
+{
+	struct buf b = {0};
+
+	char chunk[8192];
+	ssize_t n;
+	int fd;
+
+	unlinkat(od->fd, TMP_NAME, 0);
+	unlinkat(od->fd, MANIFEST_TMP, 0);
+	fd = openat(od->fd, JOURNAL_NAME, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	while ((n = read(fd, chunk, sizeof(chunk))) > 0)
+		buf_put(&b, chunk, (size_t)n);
+	close(fd);
+	return buf_detach(&b);
+}
+
+void
+outdir_journal_done(struct outdir *od)
+{
+	if (od->journal >= 0)
+		close(od->journal);
+	od->journal = -1;
+	unlinkat(od->fd, JOURNAL_NAME, 0);
+}
+
+int
+outdir_remove(struct outdir *od, const char *rel)
+{
+	char *dir = xstrdup(rel), *slash;
+	const char *base;
+	int dfd = dir_of(od, rel, 0, &base), rc = 0;
+
+	if (dfd < 0 || unlinkat(dfd, base, 0) != 0) {
+		if (errno != ENOENT) {
+			outdir_errno(od, rel, N_("cannot remove"));
+			rc = -1;
+		}
+	}
+	/* The folders it leaves empty, deepest first; the cached
+	   descriptors of folders may name removed ones now. */
+	dirs_forget(od);
+	while (rc == 0 && (slash = strrchr(dir, '/')) != NULL) {
+		*slash = '\0';
+		if (unlinkat(od->fd, dir, AT_REMOVEDIR) != 0)
+			break;
+	}
+	free(dir);
+	return rc;
+}

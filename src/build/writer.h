@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* writer.h: the writing half of a build, in a thread of its own, so that
+ * the next outputs render while the last ones are written.  Outputs are
+ * handed over in order, a few at a time (the queue is short: memory does
+ * not grow with the site); for each, the writer takes the digest of its
+ * bytes, leaves the file alone when it already holds them, and otherwise
+ * writes it as outdir.h describes.  Files written together are journalled
+ * together: their paths before they are put into place, their records
+ * after.  What it did comes back as results, which the engine applies to
+ * the manifest in its own thread.
+ *
+ * The writer calls neither diag() nor gettext: its handle of the folder
+ * is quiet (outdir_clone()), and the engine reports the failure it kept.
+ * After a failure the writer writes nothing more; writer_failed() tells
+ * the engine to stop. */
+#ifndef SIPDOC_WRITER_H
+#define SIPDOC_WRITER_H
+
+#include "build/outdir.h"
+#include "util/buf.h"
+#include "util/digest.h"
+
+struct writer;
+
+struct wjob {
+	char		 path[112];
+	char		 scope[48];
+	struct digest	 in;
+	struct fstate	 disk;		/* what is at the path now */
+	struct digest	 known;		/* the digest of it, when the manifest
+					   knows it (else zero) */
+	struct buf	 data;		/* the rendered output */
+};
+
+struct wresult {
+	char		 path[112];
+	char		 scope[48];
+	struct digest	 in, out;
+	struct fstate	 st;		/* the file now */
+	int		 written;
+};
+
+typedef void (*wresult_fn)(const struct wresult *, void *arg);
+
+/* Starts writing into OD (the writer's own handle of the folder). */
+struct writer *writer_start(struct outdir *od);
+/* A job to fill (its buffer emptied), waiting while the queue is full. */
+struct wjob *writer_job(struct writer *);
+void	 writer_submit(struct writer *, struct wjob *);
+/* Gives a job back unused. */
+void	 writer_cancel(struct writer *, struct wjob *);
+/* Waits until every job handed over is done. */
+void	 writer_drain(struct writer *);
+/* Calls FN for each result since the last call. */
+void	 writer_results(struct writer *, wresult_fn, void *arg);
+int	 writer_failed(struct writer *);
+/* Waits for the jobs, stops the thread, frees it; -1 if a write failed. */
+int	 writer_finish(struct writer *);
+
+#endif

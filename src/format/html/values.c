@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* values.c: template values that several pages show: a link to a code,
+ * an entry's text and sections, its references, the compare picker. */
+#include "system.h"
+
+#include "build/project.h"
+#include "compose/sheet.h"
+#include "format/html/internal.h"
+#include "format/html/template.h"
+#include "l10n/langs.h"
+#include "model/body.h"
+#include "util/buf.h"
+#include "util/escape.h"
+#include "util/xalloc.h"
+
+static const char *const sec_vars[SEC__MAX] = { "description", "when", "fix" };
+
+/* Whether REF was seen before; it is seen from now on. */
+static int
+refs_seen_add(struct refs_seen *seen, const char *ref)
+{
+	size_t k;
+
+	for (k = 0; k < seen->n; k++)
+		if (strcmp(seen->v[k], ref) == 0)
+			return 1;
+	seen->v = xreallocarray(seen->v, seen->n + 1, sizeof(char *));
+	seen->v[seen->n++] = ref;
+	return 0;
+}
+
+void
+html_refs(struct tctx *ctx, char *const *refs, size_t n,
+    struct refs_seen *seen)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char *url;
+		struct tctx *it;
+
+		if (refs_seen_add(seen, refs[i]))
+			continue;
+		url = rfc_url(refs[i]);
+		it = tctx_add(ctx, "refs");
+		tctx_set(it, "text", refs[i]);
+		tctx_set(it, "url", url != NULL ? url : "");
+		free(url);
+	}
+}
+
+/* The sheet of codes X and Y, lower code first. */
+void
+html_pair_href(struct tctx *ctx, const char *name, int x, int y)
+{
+	tctx_setf(ctx, name, "%d-vs-%d.html", x < y ? x : y, x < y ? y : x);
+}
+
+/* A link to another code: its number, reason phrase and class. */
+void
+html_code_ref(struct tctx *it, const struct entry *o)
+{
+	tctx_setf(it, "code", "%d", o->code);
+	tctx_set(it, "reason", o->reason);
+	tctx_setf(it, "class", "c%d", code_class(o->code));
+}
+
+/* A one-sentence unit NAME: its text, NAME_en when it is shown in English,
+ * and NAME_class when it is not a current translation. */
+void
+html_unit(struct tctx *ctx, const char *name, const char *text,
+    enum unit_state st, size_t lang, const struct project *p)
+{
+	char key[32];
+
+	tctx_set_ref(ctx, name, text);
+	snprintf(key, sizeof(key), "%s_en", name);
+	if (unit_english(st, &p->langs[lang]))
+		tctx_set(ctx, key, "1");
+	snprintf(key, sizeof(key), "%s_class", name);
+	if (st == US_MISSING)
+		tctx_set(ctx, key, "untranslated");
+	else if (st == US_FUZZY)
+		tctx_set(ctx, key, "outdated");
+}
+
+/* The values of entry EI, in CTX (a page or a list item). */
+void
+html_entry_values(const struct hctx *h, struct tctx *ctx, size_t ei,
+    struct page_state *ps)
+{
+	const struct entry *e = h->p->c->entries[ei];
+	const struct pentry *he = html_entry(h, ei);
+	char *t;
+	size_t i;
+
+	html_code_ref(ctx, e);
+	tctx_set(ctx, "class_label", class_label(e->code));
+	t = sheet_class_sentence(e->reg);
+	tctx_set(ctx, "class_sentence", t);
+	free(t);
+	t = sheet_status_sentence(e);
+	if (t != NULL)
+		tctx_set(ctx, "deprecated", t);
+	free(t);
+	for (i = 0; i < e->nold_phrases; i++) {
+		tctx_set(tctx_add(ctx, "old"), "phrase", e->old_phrases[i]);
+		tctx_set(ctx, "has_old", "1");
+	}
+	html_unit(ctx, "summary", he->summary, he->summary_state, h->lang,
+	    h->p);
+	html_unit(ctx, "use", he->use, he->use_state, h->lang, h->p);
+	for (i = 0; i < SEC__MAX; i++) {
+		tctx_set_ref(ctx, sec_vars[i], he->sec[i]);
+		page_state_add(ps, _(entry_section_keys[i]), he->sec_state[i]);
+	}
+	page_state_add(ps, _("Summary"), he->summary_state);
+	page_state_add(ps, _("Summary"), he->use_state);
+}
+
+/* The compare picker: two lists of every code, A preselected when it is
+ * a code page's own code (SEL, or -1 on the index). */
+int
+html_picker(const struct hctx *h, long sel, struct tctx *ctx)
+{
+	const struct content *c = h->p->c;
+	struct tctx *pk = tctx_new();
+	struct buf b = {0};
+	size_t i;
+	int rc;
+
+	for (i = 0; i < c->nentries; i++) {
+		struct tctx *it = tctx_add(pk, "options");
+
+		html_code_ref(it, c->entries[i]);
+		if ((long)i == sel)
+			tctx_set(it, "selected", "1");
+	}
+	rc = tpl_render(h->d->tpl[TPL_PICKER], pk, &b);
+	if (rc == 0)
+		tctx_take(ctx, "picker", buf_detach(&b));
+	buf_free(&b);
+	tctx_free(pk);
+	return rc;
+}

@@ -1,0 +1,409 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* handbook.c: the PDF handbook of one language (OUT/pdf/sip-codes.LANG.pdf):
+ * a title page, a table of contents, every code by class and the curated
+ * comparison sheets, typeset by groff -ms with the URW fonts.
+ *
+ * groff runs twice: the first pass reports the page of every heading
+ * (.tm), the second prints the contents with those pages.  The contents
+ * have the same number of lines in both passes, so the pages agree. */
+#include "system.h"
+
+#include <time.h>
+#include <unistd.h>
+
+#include "model/body.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/escape.h"
+#include "format/roff/groff.h"
+#include "l10n/i18n.h"
+#include "format/roff/mdroff.h"
+#include "format/pdf/pdf.h"
+#include "format/pdf/handbook.h"
+#include "compose/sheet.h"
+#include "util/textio.h"
+#include "build/project.h"
+#include "format/prepared.h"
+#include "l10n/langs.h"
+#include "util/xalloc.h"
+
+/* One heading of the handbook: its bookmark and its page. */
+struct mark {
+	char	*name;		/* destination: "c486" */
+	char	*title;
+	int	 level;
+	int	 page;
+};
+
+struct handbook {
+	const struct project *p;
+	struct prepared	*pr;		/* the sections as roff */
+	size_t		 li;
+	const char	*fontdir;
+	struct buf	 b;
+	struct mark	*marks;
+	size_t		 nmarks;
+};
+
+/* TITLE as a PDF text string: UTF-16BE with a byte order mark, every byte
+ * as an octal escape (doubled backslash: troff reads it once). */
+static void
+pdf_utf16(struct buf *b, const char *title)
+{
+	const unsigned char *p = (const unsigned char *)title;
+	long cp;
+
+	buf_puts(b, "\\\\376\\\\377");
+	while (*p != '\0') {
+		if ((cp = utf8_next(&p)) < 0)
+			continue;
+		if (cp >= 0x10000) {
+			cp -= 0x10000;
+			buf_printf(b, "\\\\%03lo\\\\%03lo", 0xd8 | (cp >> 18),
+			    (cp >> 10) & 0xff);
+			cp = 0xdc00 | (cp & 0x3ff);
+		}
+		buf_printf(b, "\\\\%03lo\\\\%03lo", cp >> 8, cp & 0xff);
+	}
+}
+
+/* A heading's bookmark, destination and page report. */
+static void
+pdf_mark(struct handbook *h, const char *name, const char *title, int level)
+{
+	struct mark *m;
+
+	buf_puts(&h->b, ".pdf:href.sety\n");
+	buf_printf(&h->b, ".pdfmark /Dest /%s /View [/FitH \\n[PDFPAGE.Y] u] "
+	    "/DEST\n.nop \\!x X ps:exec [/Dest /%s /Title (", name, name);
+	pdf_utf16(&h->b, title);
+	buf_printf(&h->b, ") /Level %d /OUT pdfmark\n.rr PDFPAGE.Y\n", level);
+	buf_printf(&h->b, ".tm sipdoc-page %s \\n%%\n", name);
+	h->marks = xreallocarray(h->marks, h->nmarks + 1, sizeof(*h->marks));
+	m = &h->marks[h->nmarks++];
+	m->name = xstrdup(name);
+	m->title = xstrdup(title);
+	m->level = level;
+	m->page = 0;
+}
+
+static void
+pdf_heading(struct handbook *h, int level, const char *text)
+{
+	static const char *const size[] = { "", "18", "14", "11" };
+
+	buf_printf(&h->b, ".ne 6\n.SH %d\n\\s[%s]", level, size[level]);
+	mdroff_text(&h->b, text);
+	buf_puts(&h->b, "\\s0\n");
+}
+
+static void
+pdf_para(struct handbook *h, const char *text)
+{
+	buf_puts(&h->b, ".LP\n");
+	mdroff_text(&h->b, text);
+	buf_putc(&h->b, '\n');
+}
+
+/* The note under a section shown (partly) in English. */
+static void
+pdf_section_note(struct handbook *h, enum unit_state st)
+{
+	const char *note = NULL;
+
+	if (st == US_MISSING)
+		note = _("This section is not translated yet and is shown in "
+		    "English.");
+	else if (st == US_FUZZY)
+		note = _("This section changed in English after it was "
+		    "translated.");
+	if (note == NULL)
+		return;
+	buf_puts(&h->b, ".LP\n\\fI");
+	mdroff_text(&h->b, note);
+	buf_puts(&h->b, "\\fR\n");
+}
+
+static void
+pdf_section(struct handbook *h, const char *title, const char *roff,
+    enum unit_state state)
+{
+	pdf_heading(h, 3, title);
+	pdf_section_note(h, state);
+	buf_puts(&h->b, ".LP\n");
+	buf_puts(&h->b, roff);
+}
+
+static void
+pdf_refs(struct handbook *h, char *const *refs, size_t n)
+{
+	size_t i;
+
+	pdf_heading(h, 3, _("Learn more"));
+	buf_puts(&h->b, ".LP\n");
+	for (i = 0; i < n; i++) {
+		char *url = rfc_url(refs[i]);
+
+		buf_puts(&h->b, i > 0 ? ".br\n" : "");
+		mdroff_text(&h->b, refs[i]);
+		if (url != NULL)
+			buf_printf(&h->b, " \\(en \\f[UCR]%s\\fR", url);
+		buf_putc(&h->b, '\n');
+		free(url);
+	}
+}
+
+static void
+pdf_lead(struct handbook *h, size_t ei)
+{
+	char *t[3];
+	size_t i, n = sheet_lead(h->p->c->entries[ei],
+	    prepared_text(h->pr, ei)->summary, t);
+
+	for (i = 0; i < n; i++) {
+		pdf_para(h, t[i]);
+		free(t[i]);
+	}
+}
+
+static void
+pdf_entry(struct handbook *h, size_t ei)
+{
+	const struct entry *e = h->p->c->entries[ei];
+	const struct pentry *pe = prepared_entry(h->pr, ei);
+	char *title = xasprintf("%d %s", e->code, e->reason);
+	char *name = xasprintf("c%d", e->code);
+	int i;
+
+	pdf_heading(h, 2, title);
+	pdf_mark(h, name, title, 2);
+	pdf_lead(h, ei);
+	for (i = 0; i < SEC__MAX; i++)
+		pdf_section(h, _(entry_section_keys[i]), pe->sec[i],
+		    pe->sec_state[i]);
+	pdf_refs(h, e->refs, e->nrefs);
+	free(title);
+	free(name);
+}
+
+static void
+pdf_codes(struct handbook *h)
+{
+	const struct content *c = h->p->c;
+	int last = 0;
+	size_t i;
+
+	for (i = 0; i < c->nentries; i++) {
+		int cls = code_class(c->entries[i]->code);
+
+		if (cls != last) {
+			char name[8];
+
+			snprintf(name, sizeof(name), "k%d", cls);
+			buf_puts(&h->b, ".bp\n");
+			pdf_heading(h, 1, class_label(c->entries[i]->code));
+			pdf_mark(h, name, class_label(c->entries[i]->code), 1);
+			last = cls;
+		}
+		pdf_entry(h, i);
+	}
+}
+
+static void
+pdf_pair_lists(struct handbook *h, const struct sheet *sh, size_t a,
+    size_t b)
+{
+	const size_t both[2] = { a, b };
+	size_t i;
+
+	pdf_heading(h, 3, _("Key differences"));
+	for (i = 0; i < sh->ndiffs; i++) {
+		buf_printf(&h->b, ".IP %zu. 3\n", i + 1);
+		mdroff_text(&h->b, sh->diffs[i]);
+		buf_putc(&h->b, '\n');
+	}
+	pdf_heading(h, 3, _("When to use which"));
+	for (i = 0; i < 2; i++) {
+		const struct entry *e = h->p->c->entries[both[i]];
+
+		buf_printf(&h->b, ".LP\n\\fB%d %s:\\fR ", e->code, e->reason);
+		mdroff_text(&h->b, prepared_text(h->pr, both[i])->use);
+		buf_putc(&h->b, '\n');
+	}
+}
+
+static void
+pdf_pairs(struct handbook *h)
+{
+	const struct content *c = h->p->c;
+	size_t i, k;
+
+	buf_puts(&h->b, ".bp\n");
+	pdf_heading(h, 1, _("Commonly confused pairs"));
+	pdf_mark(h, "pairs", _("Commonly confused pairs"), 1);
+	for (i = 0; i < c->npairs; i++) {
+		const struct pair *p = c->pairs[i];
+		const struct pnote *pn;
+		size_t a, b;
+		struct sheet sh;
+		char name[24];
+
+		if (p->entry[0] == NULL || p->entry[1] == NULL)
+			continue;
+		a = p->entry[0]->index;
+		b = p->entry[1]->index;
+		pn = prepared_note(h->pr, i);
+		sheet_make(&sh, p->entry[0], p->entry[1]);
+		snprintf(name, sizeof(name), "p%d-%d", p->code[0], p->code[1]);
+		pdf_heading(h, 2, sh.title);
+		pdf_mark(h, name, sh.title, 2);
+		pdf_lead(h, a);
+		pdf_lead(h, b);
+		for (k = 0; k < PSEC__MAX; k++)
+			pdf_section(h, _(pair_section_keys[k]), pn->sec[k],
+			    pn->sec_state[k]);
+		pdf_pair_lists(h, &sh, a, b);
+		sheet_free(&sh);
+		pdf_refs(h, p->refs, p->nrefs);
+	}
+}
+
+/* The contents, one line per mark; pages are 0 in the first pass. */
+static void
+pdf_toc(struct handbook *h, struct buf *b)
+{
+	size_t i;
+
+	buf_puts(b, ".SH 1\n\\s[18]");
+	mdroff_text(b, _("Contents"));
+	buf_puts(b, "\\s0\n.LP\n.nf\n.ta \\n[.l]uR\n.tc .\n");
+	for (i = 0; i < h->nmarks; i++) {
+		const struct mark *m = &h->marks[i];
+
+		buf_puts(b, m->level == 1 ? "\\fB" : "\\h'1.5m'");
+		mdroff_text(b, m->title);
+		buf_printf(b, "%s\t%d\n", m->level == 1 ? "\\fR" : "",
+		    m->page);
+	}
+	buf_puts(b, ".fi\n.tc\n.bp\n");
+}
+
+static void
+pdf_title_page(struct handbook *h, struct buf *b)
+{
+	const struct lang *l = &h->p->langs[h->li];
+
+	buf_printf(b, ".ds FAM U\n.fam U\n.nr PS 10\n.nr VS 13\n"
+	    ".nr HM 0.8i\n.nr FM 0.8i\n.ds CH\n.ds CF \\(en \\\\n%% \\(en\n"
+	    ".hy %d\n.LP\n.sp 2.5i\n.ce 2\n\\s[26]\\fB", strcmp(l->code, "en")
+	    == 0 ? 4 : 0);
+	mdroff_text(b, _("SIP response codes"));
+	buf_puts(b, "\\fR\\s0\n.sp 0.5\n\\s[13]");
+	mdroff_text(b, _("A handbook of every registered code, with the "
+	    "pairs engineers confuse"));
+	buf_printf(b, "\\s0\n.sp 3i\n.ce 2\nsipdoc %s\n%s\n", PACKAGE_VERSION,
+	    h->p->date);
+	buf_puts(b, ".nop \\!x X ps:exec [/Title (");
+	pdf_utf16(b, _("SIP response codes"));
+	buf_puts(b, ") /Creator (sipdoc)");
+	buf_printf(b, " /DOCINFO pdfmark\n"
+	    ".nop \\!x X ps:exec [/Lang (%s) /PageMode /UseOutlines /DOCVIEW "
+	    "pdfmark\n.bp\n", l->code);
+}
+
+/* Reads the page of each mark from the first pass's .tm lines. */
+static void
+pdf_pages(struct handbook *h, const char *err)
+{
+	const char *p = err;
+	char name[64];
+	int page;
+	size_t i;
+
+	while ((p = strstr(p, "sipdoc-page ")) != NULL) {
+		if (sscanf(p, "sipdoc-page %63s %d", name, &page) == 2)
+			for (i = 0; i < h->nmarks; i++)
+				if (strcmp(h->marks[i].name, name) == 0)
+					h->marks[i].page = page;
+		p += 12;
+	}
+}
+
+static void
+pdf_compose(struct handbook *h, struct buf *src)
+{
+	buf_free(src);
+	pdf_title_page(h, src);
+	pdf_toc(h, src);
+	buf_put(src, h->b.s, h->b.len);
+}
+
+static void
+pdf_free(struct handbook *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->nmarks; i++) {
+		free(h->marks[i].name);
+		free(h->marks[i].title);
+	}
+	free(h->marks);
+	buf_free(&h->b);
+}
+
+/* Two passes: pages of the headings, then the contents with them. */
+static int
+pdf_typeset(struct handbook *h, const char *epoch, struct buf *src,
+    struct buf *pdf)
+{
+	struct buf err = {0};
+	int rc;
+
+	pdf_compose(h, src);
+	rc = groff_run(h->fontdir, src->s, epoch, "-z", pdf, &err);
+	if (rc == 0) {
+		pdf_pages(h, buf_str(&err));
+		pdf_compose(h, src);
+		buf_free(pdf);
+		buf_free(&err);
+		rc = groff_run(h->fontdir, src->s, epoch, NULL, pdf, &err);
+	}
+	buf_free(&err);
+	return rc;
+}
+
+/* SOURCE_DATE_EPOCH as given, or midnight UTC of the content's date. */
+static char *
+pdf_epoch(const char *date)
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	struct tm tm;
+
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	memset(&tm, 0, sizeof(tm));
+	if (sscanf(date, "%d-%d-%d", &tm.tm_year, &tm.tm_mon,
+	    &tm.tm_mday) != 3)
+		return xstrdup("0");
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return xasprintf("%lld", (long long)timegm(&tm));
+}
+
+int
+handbook_render(const struct project *p, struct prepared *pr, size_t li,
+    const char *fontdir, struct buf *pdf)
+{
+	struct handbook h = { p, pr, li, fontdir, {0}, NULL, 0 };
+	char *epoch = pdf_epoch(p->date);
+	struct buf src = {0};
+	int rc;
+
+	pdf_codes(&h);
+	pdf_pairs(&h);
+	rc = pdf_typeset(&h, epoch, &src, pdf);
+	buf_free(&src);
+	pdf_free(&h);
+	free(epoch);
+	return rc;
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* prepared.c: converts entries and notes of one language on first use. */
+#include "system.h"
+
+#include "build/project.h"
+#include "format/prepared.h"
+#include "l10n/langs.h"
+#include "l10n/view.h"
+#include "model/body.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+
+struct prepared *
+prepared_new(const struct project *p, size_t lang, md_render_fn render)
+{
+	struct prepared *pr = xcalloc(1, sizeof(*pr));
+
+	pr->p = p;
+	pr->lang = lang;
+	pr->render = render;
+	pr->e = xcalloc(p->c->nentries + 1, sizeof(*pr->e));
+	pr->n = xcalloc(p->c->npairs + 1, sizeof(*pr->n));
+	return pr;
+}
+
+void
+prepared_free(struct prepared *pr)
+{
+	size_t i, k;
+
+	if (pr == NULL)
+		return;
+	for (i = 0; i < pr->p->c->nentries; i++)
+		for (k = 0; k < SEC__MAX; k++)
+			free(pr->e[i].sec[k]);
+	for (i = 0; i < pr->p->c->npairs; i++)
+		for (k = 0; k < PSEC__MAX; k++)
+			free(pr->n[i].sec[k]);
+	free(pr->e);
+	free(pr->n);
+	free(pr);
+}
+
+static void
+prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
+    const struct body *b, const char *const *keys, size_t n)
+{
+	const struct lang *l = &pr->p->langs[pr->lang];
+	struct view v;
+	size_t i;
+
+	view_open(&v, b, keys, n, l->cat, l->allow_fuzzy);
+	for (i = 0; i < n; i++) {
+		struct buf h = {0};
+
+		pr->render(&h, v.sec[i]);
+		out[i] = buf_detach(&h);
+		state[i] = view_sec_state(&v, i);
+	}
+	view_close(&v);
+}
+
+const struct pentry *
+prepared_text(struct prepared *pr, size_t e)
+{
+	struct pentry *pe = &pr->e[e];
+	const struct entry *en = pr->p->c->entries[e];
+	const struct lang *l = &pr->p->langs[pr->lang];
+
+	if (!pe->text_ready) {
+		pe->text_ready = 1;
+		pe->summary = catalog_text(l->cat, en->summary.text,
+		    l->allow_fuzzy, &pe->summary_state);
+		pe->use = catalog_text(l->cat, en->use.text, l->allow_fuzzy,
+		    &pe->use_state);
+	}
+	return pe;
+}
+
+const struct pentry *
+prepared_entry(struct prepared *pr, size_t e)
+{
+	struct pentry *pe = &pr->e[e];
+
+	prepared_text(pr, e);
+	if (!pe->ready) {
+		pe->ready = 1;
+		prepared_sections(pr, pe->sec, pe->sec_state,
+		    &pr->p->c->entries[e]->body, entry_section_keys, SEC__MAX);
+	}
+	return pe;
+}
+
+const struct pnote *
+prepared_note(struct prepared *pr, size_t n)
+{
+	struct pnote *pn = &pr->n[n];
+
+	if (!pn->ready) {
+		pn->ready = 1;
+		prepared_sections(pr, pn->sec, pn->sec_state,
+		    &pr->p->c->pairs[n]->body, pair_section_keys, PSEC__MAX);
+	}
+	return pn;
+}

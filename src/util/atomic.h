@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* atomic.h: replacing one file outside the build's output folder (the
+ * content template written by extract): written beside it, then renamed
+ * over it, and only when its contents change. */
+#ifndef SIPDOC_ATOMIC_H
+#define SIPDOC_ATOMIC_H
+
+#include <stddef.h>
+
+/* 1 written, 0 already the same, -1 error (reported). */
+int	file_update(const char *path, const char *data, size_t len);
+
+#endif

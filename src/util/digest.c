@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* digest.c: MurmurHash3 x64-128 (Austin Appleby's public-domain design),
+ * written as a streaming hasher: blocks of 16 bytes, the rest kept as a
+ * tail until more arrives or the digest is taken.  Seeded, see SEED. */
+#include "system.h"
+
+#include "util/digest.h"
+
+#define C1 0x87c37b91114253d5ULL
+#define C2 0x4cf5ad432745937fULL
+
+static uint64_t
+rotl(uint64_t x, int r)
+{
+	return x << r | x >> (64 - r);
+}
+
+static uint64_t
+fmix(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	k *= 0xc4ceb9fe1a85ec53ULL;
+	k ^= k >> 33;
+	return k;
+}
+
+/* Little-endian on every machine, so digests do not depend on it. */
+static uint64_t
+load64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
+static void
+mix1(uint64_t *h, uint64_t k)
+{
+	k *= C1;
+	k = rotl(k, 31);
+	k *= C2;
+	*h ^= k;
+}
+
+static void
+mix2(uint64_t *h, uint64_t k)
+{
+	k *= C2;
+	k = rotl(k, 33);
+	k *= C1;
+	*h ^= k;
+}
+
+static void
+block(struct hasher *s, const unsigned char *p)
+{
+	mix1(&s->h1, load64(p));
+	s->h1 = rotl(s->h1, 27) + s->h2;
+	s->h1 = s->h1 * 5 + 0x52dce729;
+	mix2(&s->h2, load64(p + 8));
+	s->h2 = rotl(s->h2, 31) + s->h1;
+	s->h2 = s->h2 * 5 + 0x38495ab5;
+}
+
+/* A seed other than 0, so that no digest, not even that of nothing, is
+ * the all-zero "unknown". */
+#define SEED 0x73697064u	/* "sipd" */
+
+void
+hasher_init(struct hasher *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->h1 = s->h2 = SEED;
+}
+
+void
+hasher_put(struct hasher *s, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	size_t take;
+
+	s->len += n;
+	if (s->ntail > 0) {
+		take = 16 - s->ntail < n ? 16 - s->ntail : n;
+		memcpy(s->tail + s->ntail, p, take);
+		s->ntail += take;
+		p += take;
+		n -= take;
+		if (s->ntail < 16)
+			return;
+		block(s, s->tail);
+		s->ntail = 0;
+	}
+	for (; n >= 16; p += 16, n -= 16)
+		block(s, p);
+	memcpy(s->tail, p, n);
+	s->ntail = n;
+}
+
+void
+hasher_str(struct hasher *s, const char *str)
+{
+	if (str == NULL) {
+		hasher_int(s, -1);
+		return;
+	}
+	hasher_int(s, (long long)strlen(str));
+	hasher_put(s, str, strlen(str));
+}
+
+void
+hasher_int(struct hasher *s, long long v)
+{
+	unsigned char b[8];
+	int i;
+
+	for (i = 0; i < 8; i++)
+		b[i] = (unsigned char)((unsigned long long)v >> (8 * i));
+	hasher_put(s, b, sizeof(b));
+}
+
+void
+hasher_digest(struct hasher *s, const struct digest *d)
+{
+	hasher_int(s, (long long)d->h[0]);
+	hasher_int(s, (long long)d->h[1]);
+}
+
+struct digest
+hasher_end(const struct hasher *in)
+{
+	struct hasher s = *in;
+	uint64_t k1 = 0, k2 = 0;
+	struct digest d;
+	size_t i;
+
+	for (i = s.ntail; i-- > 8; )
+		k2 = k2 << 8 | s.tail[i];
+	for (i = s.ntail < 8 ? s.ntail : 8; i-- > 0; )
+		k1 = k1 << 8 | s.tail[i];
+	if (s.ntail > 8)
+		mix2(&s.h2, k2);
+	if (s.ntail > 0)
+		mix1(&s.h1, k1);
+	s.h1 ^= s.len;
+	s.h2 ^= s.len;
+	s.h1 += s.h2;
+	s.h2 += s.h1;
+	s.h1 = fmix(s.h1);
+	s.h2 = fmix(s.h2);
+	s.h1 += s.h2;
+	s.h2 += s.h1;
+	d.h[0] = s.h1;
+	d.h[1] = s.h2;
+	return d;
+}
+
+struct digest
+digest_of(const void *data, size_t n)
+{
+	struct hasher s;
+
+	hasher_init(&s);
+	hasher_put(&s, data, n);
+	return hasher_end(&s);
+}
+
+int
+digest_eq(const struct digest *a, const struct digest *b)
+{
+	return a->h[0] == b->h[0] && a->h[1] == b->h[1];
+}
+
+void
+digest_hex(const struct digest *d, char out[33])
+{
+	snprintf(out, 33, "%016llx%016llx", (unsigned long long)d->h[0],
+	    (unsigned long long)d->h[1]);
+}
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+int
+digest_parse(const char *s, struct digest *d)
+{
+	int i, v;
+
+	d->h[0] = d->h[1] = 0;
+	for (i = 0; i < 32; i++) {
+		if ((v = hexval(s[i])) < 0)
+			return -1;
+		d->h[i / 16] = d->h[i / 16] << 4 | (uint64_t)v;
+	}
+	return 0;
+}

@@ -1,0 +1,41 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# commit-enospc.sh: a build that runs out of disk space says which file
+# could not be written and why, exits 1, and leaves a manifest that is true
+# for what is on disk; once there is room, the next build repairs
+# everything.  Needs a small file system of its own: a tmpfs, which only
+# root may mount.
+. "${abs_srcdir:-.}/tests/init.sh"
+
+small="$work/small"
+mkdir -p "$small"
+if ! mount -t tmpfs -o size=6m tmpfs "$small" 2>/dev/null; then
+	echo "SKIP: cannot mount a tmpfs here (needs root)"
+	exit 77
+fi
+trap 'umount "$small" 2>/dev/null; rm -rf "$work"' EXIT
+
+run() {
+	sipdoc --format=html,man --output="$small/out" "$@" build
+}
+set +e
+run 2>"$work/err"; rc=$?
+set -e
+test $rc -eq 1 || fail "exit $rc on a full disk"
+grep -q "^sipdoc: $small/out/[a-z0-9/.-]*: error: cannot write: No space left on device$" \
+	"$work/err" || fail "diagnostic: $(cat "$work/err")"
+test "$(wc -l <"$work/err")" -eq 1 || fail "more than one diagnostic: $(cat "$work/err")"
+written=$(find "$small/out" -type f ! -name '.sipdoc-*' | wc -l)
+test "$written" -gt 0 || fail "nothing was written before the disk filled"
+manifest_true "$small/out" || fail "the manifest is not true after ENOSPC"
+
+mount -o remount,size=200m "$small"
+run 2>"$work/log" || fail "the build after ENOSPC failed: $(cat "$work/log")"
+sipdoc --format=html,man --output="$work/clean" --quiet build
+tree_sums "$work/clean" >"$work/want"
+tree_sums "$small/out" >"$work/got"
+diff -u "$work/want" "$work/got" || fail "not repaired"
+manifest_true "$small/out" || fail "the manifest is not true after the repair"
+test -z "$(find "$small/out" -name '.sipdoc-tmp' -o -name '.sipdoc-journal')" ||
+	fail "temporary files left"
+echo "disk full after $written files: $(cat "$work/err"); repaired: $(cat "$work/log")"
