@@ -53,7 +53,7 @@ grep -q 'показана на английском: Описание' "$m" || f
 "$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
 	--allow-fuzzy --quiet --format=html --output="$work/fuzzy" build
 p="$work/fuzzy/html/ru/486.html"
-grep -q '<span class="outdated">Вызываемый терминал доступен' "$p" ||
+grep -q '<span class="outdated">Вызываемое оконечное устройство доступно' "$p" ||
 	fail "--allow-fuzzy: old translation not shown marked"
 grep -q 'изменилась в английском оригинале после перевода: Краткое описание' "$p" ||
 	fail "--allow-fuzzy: no out-of-date notice"

@@ -43,7 +43,7 @@ test "$(count '^<dd>' "$i")" -eq "$ncodes" || fail "index summaries"
 for c in 1 2 3 4 5 6; do
 	grep -q "<h2 id=\"c$c\">" "$i" || fail "index has no class $c"
 done
-grep -q '<dd>Вызываемый терминал доступен' "$i" ||
+grep -q '<dd>Вызываемое оконечное устройство доступно' "$i" ||
 	fail "index summary not in Russian"
 test "$(count '^<li><a href="[0-9]*-vs-[0-9]*.html"><span class="num">' "$i")" \
     -eq "$ncurated" || fail "index does not list the $ncurated curated pairs"
@@ -88,7 +88,7 @@ test "$n" -eq 0 || fail "a reference is listed twice"
 # Search engines: canonical, description in the page's language.
 grep -q '<link rel="canonical" href="/ru/486.html">' "$h/ru/486.html" ||
 	fail "canonical"
-grep -q '<meta name="description" content="Вызываемый терминал' \
+grep -q '<meta name="description" content="Вызываемое оконечное устройство' \
     "$h/ru/486.html" || fail "Russian description"
 grep -q '<meta name="robots" content="noindex">' "$h/404.html" || fail "404"
 grep -q '<link rel="stylesheet" href="/style.css">' "$h/404.html" ||
@@ -113,7 +113,7 @@ test "$(count '^\["[0-9]*",[1-6],' "$x")" -eq "$ncodes" || fail "index rows"
 grep '^\["486",4,"Busy Here",' "$x" | grep -q ' занят ' ||
 	fail "search: 486 lacks the word занят"
 grep '^\["600",6,' "$x" | grep -q ' занят' || fail "search: 600"
-grep '^\["486",' "$x" | grep -q '"вызываемый терминал' ||
+grep '^\["486",' "$x" | grep -q '"вызываемое оконечное устройство' ||
 	fail "search: Cyrillic not folded to lower case"
 grep '^\["486",' "$x" | grep -q ' еще ' || fail "search: ё not folded"
 grep '^\["480",' "$h/en/search-index.js" |

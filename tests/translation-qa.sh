@@ -15,8 +15,8 @@ line1=$(grep -n '^msgid "The response may carry `Retry-After` to suggest' "$po" 
 test -n "$line1" || fail "fixture: 486 Retry-After paragraph not found"
 line2=$(grep -n '^#\. 486 Busy Here: summary' "$po" | cut -d: -f1)
 line2=$((line2 + 2))
-sed -i "$((line2 + 3))s/^\"Вызываемый терминал/\"- Вызываемый терминал/" "$po"
-grep -q '^"- Вызываемый терминал' "$po" || fail "fixture: summary not changed"
+sed -i "$((line2 + 3))s/^\"Вызываемое оконечное устройство/\"- Вызываемое оконечное устройство/" "$po"
+grep -q '^"- Вызываемое оконечное устройство' "$po" || fail "fixture: summary not changed"
 
 set +e
 (cd "$work" && "$SIPDOC" --content=content check) 2>"$work/err"
