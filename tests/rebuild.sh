@@ -107,6 +107,30 @@ rm "$work/copy/.sipdoc-manifest"
 echo "sipdoc: $total outputs: $total rendered, 0 written, 0 removed, $total unchanged" |
 	diff -u - "$work/copied"
 
+# The catalog read by the last build is kept (OUT/.sipdoc-catalog-ru); a
+# changed catalog is read again, and a damaged cache is ignored.
+test -s "$work/out/.sipdoc-catalog-ru" || fail "no catalog cache"
+msgfilter -i "$work/content/po/ru.po" -o "$work/ru.new" \
+	sed 's/^Следующий узел получил запрос/Следующий элемент получил запрос/' 2>/dev/null
+mv "$work/ru.new" "$work/content/po/ru.po"
+run --quiet
+grep -q 'Следующий элемент получил запрос' "$work/out/html/ru/100.html" ||
+	fail "a changed catalog was not read again"
+for d in fresh fresh2; do
+	mkdir "$work/$d"
+	printf 'sipdoc-catalog 1 0123456789abcdef0123456789abcdef\ngarbage' \
+	    >"$work/$d/.sipdoc-catalog-ru"
+done
+cp "$work/out/.sipdoc-catalog-ru" "$work/fresh/"
+for d in fresh fresh2; do
+	"$SIPDOC" --content="$work/content" --templates="$work/templates" \
+	    --fontdir="$abs_builddir/font" --format=html,man --quiet \
+	    --output="$work/$d" build
+done
+diff -r "$work/fresh/html" "$work/fresh2/html" >/dev/null ||
+	fail "a damaged catalog cache changed the output"
+sums "$work/sum1"
+
 # Bad input: non-zero exit, diagnostics, and nothing touched.
 stamps "$work/st4"
 sed -i 's/^reason: Busy Here$/reason: Busy/' "$work/content/codes/486.md"

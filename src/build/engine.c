@@ -11,6 +11,7 @@
 #include "build/project.h"
 #include "build/writer.h"
 #include "format/format.h"
+#include "l10n/catcache.h"
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "util/diag.h"
@@ -296,6 +297,33 @@ engine_remove_stale(struct planner *pl)
 	}
 }
 
+/* Keeps what libgettextpo read of each catalog for the next build
+ * (catcache.h); a cache that cannot be written is simply not there. */
+static void
+engine_save_catalogs(struct planner *pl)
+{
+	const struct project *p = pl->p;
+	char name[64];
+	size_t l;
+
+	for (l = 0; l < p->nlangs; l++) {
+		const struct catalog *c = p->langs[l].cat;
+		struct buf b = {0};
+		int fd;
+
+		if (c == NULL || !c->cacheable)
+			continue;
+		catcache_name(name, sizeof(name), c->lang);
+		catcache_dump(c, &b);
+		fd = outdir_new_file(pl->wod, name);
+		if (fd >= 0 && outdir_write_all(fd, b.s, b.len) == 0)
+			outdir_place(pl->wod, fd, name);
+		else if (fd >= 0)
+			outdir_discard(pl->wod, fd);
+		buf_free(&b);
+	}
+}
+
 int
 engine_build(const struct project *p, struct prestat *ps,
     struct engine_stats *st)
@@ -340,6 +368,8 @@ engine_build(const struct project *p, struct prestat *ps,
 	if (writer_finish(pl.w) != 0)
 		pl.failed = 1;
 	outdir_report(pl.wod);
+	if (!pl.failed)
+		engine_save_catalogs(&pl);
 	outdir_close(pl.wod);
 	engine_remove_stale(&pl);
 	if (manifest_write(&pl.m, pl.od, pl.failed) == 0)

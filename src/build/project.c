@@ -92,7 +92,8 @@ project_load(struct project *p, const struct options *o, unsigned need,
 	if (p->c == NULL)
 		return -1;
 	if (langs_load(o->content, (need & NEED_CATALOGS) ? o->langs : "en",
-	    o->allow_fuzzy, (need & NEED_STRICT) != 0, &p->langs,
+	    o->allow_fuzzy, (need & NEED_STRICT) != 0,
+	    (need & NEED_DIGESTS) ? o->out : NULL, &p->langs,
 	    &p->nlangs) != 0)
 		return -1;
 	if (source_date(p->datebuf, sizeof(p->datebuf)) < 0)

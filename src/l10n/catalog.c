@@ -5,6 +5,7 @@
 #include <gettext-po.h>
 
 #include "l10n/catalog.h"
+#include "l10n/catcache.h"
 #include "util/diag.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
@@ -56,7 +57,7 @@ catalog_hash(const char *s)
 	return h;
 }
 
-static void
+void
 catalog_index(struct catalog *c)
 {
 	size_t i, h;
@@ -117,6 +118,31 @@ catalog_add(struct catalog *c, po_message_t m, size_t *cap)
 	cm->fuzzy = po_message_is_fuzzy(m);
 	cm->line = 0;
 	cm->broken = 0;
+}
+
+struct catalog *
+catalog_load_cached(const char *path, const char *lang, const char *out)
+{
+	struct catalog *c = NULL;
+	struct digest src;
+	size_t n;
+	char *data = file_slurp(path, &n);
+	int before = diag_total();
+
+	if (data != NULL) {
+		src = digest_of(data, n);
+		if (out != NULL)
+			c = catcache_load(out, path, lang, &src);
+	}
+	free(data);
+	if (c != NULL)
+		return c;
+	c = catalog_load(path, lang);
+	if (c != NULL && data != NULL) {
+		c->source = src;
+		c->cacheable = diag_total() == before;
+	}
+	return c;
 }
 
 struct catalog *

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "util/digest.h"
+
 /* The state of one translation unit in one language. */
 enum unit_state {
 	US_SOURCE,	/* English: the source itself */
@@ -27,6 +29,8 @@ struct cat_msg {
 struct catalog {
 	char	*lang;
 	char	*path;
+	struct digest source;	/* of the PO file's bytes */
+	int	 cacheable;	/* read by libgettextpo without a word */
 	struct cat_msg *msgs;
 	size_t	 nmsgs;
 	size_t	*slots;		/* hash table of msgs indexes + 1 */
@@ -34,6 +38,12 @@ struct catalog {
 };
 
 struct catalog *catalog_load(const char *path, const char *lang);
+/* The same, from the cache in the output folder OUT when it is current
+ * (catcache.h; OUT may be NULL). */
+struct catalog *catalog_load_cached(const char *path, const char *lang,
+	    const char *out);
+/* Indexes the messages by msgid (catalog_load() does it). */
+void	 catalog_index(struct catalog *);
 
 /* The libgettextpo error handler: problems become diagnostics at the PO
  * file's line (PATH when libgettextpo names no file); fatal ones exit. */

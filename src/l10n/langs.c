@@ -83,7 +83,7 @@ unit_english(enum unit_state st, const struct lang *l)
 
 int
 langs_load(const char *content, const char *only, int allow_fuzzy,
-    int strict, struct lang **out, size_t *n)
+    int strict, const char *cache, struct lang **out, size_t *n)
 {
 	char *dir = xasprintf("%s/po", content);
 	size_t nfound, i;
@@ -97,7 +97,8 @@ langs_load(const char *content, const char *only, int allow_fuzzy,
 	for (i = 0; i < nfound; i++) {
 		if (langs_wanted(only, found[i])) {
 			char *path = xasprintf("%s/%s.po", dir, found[i]);
-			struct catalog *cat = catalog_load(path, found[i]);
+			struct catalog *cat = catalog_load_cached(path,
+			    found[i], cache);
 
 			free(path);
 			if (cat == NULL)

@@ -18,8 +18,10 @@ struct lang {
 /* Whether a text in state ST is shown in English in language L. */
 int	unit_english(enum unit_state, const struct lang *);
 
+/* CACHE: the output folder whose catalog caches may be used (catcache.h),
+ * or NULL. */
 int	langs_load(const char *content, const char *only, int allow_fuzzy,
-	    int strict, struct lang **out, size_t *n);
+	    int strict, const char *cache, struct lang **out, size_t *n);
 void	langs_free(struct lang *, size_t n);
 
 /* Checks each translation of CAT against its source's structure; broken

@@ -7,7 +7,7 @@
 #include "util/diag.h"
 
 static enum diag_level worst = DIAG_OK;
-static int nerrors;
+static int nerrors, ntotal;
 
 void
 diag(enum diag_level level, const char *file, int line, int col,
@@ -34,6 +34,7 @@ diag(enum diag_level level, const char *file, int line, int col,
 		worst = level;
 	if (level == DIAG_ERROR)
 		nerrors++;
+	ntotal++;
 }
 
 void
@@ -42,6 +43,12 @@ diag_errno(const char *file, const char *what)
 	int e = errno;
 
 	diag(DIAG_ERROR, file, 0, 0, "%s: %s", what, strerror(e));
+}
+
+int
+diag_total(void)
+{
+	return ntotal;
 }
 
 int

@@ -15,6 +15,8 @@ void	diag(enum diag_level, const char *file, int line, int col,
 	    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 void	diag_errno(const char *file, const char *what);
 int	diag_errors(void);
+/* Diagnostics of any severity so far. */
+int	diag_total(void);
 int	diag_exit_status(void);
 
 #endif
