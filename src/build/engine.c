@@ -3,6 +3,8 @@
  * engine.h for the guarantees and outdir.h for how files are written. */
 #include "system.h"
 
+#include <unistd.h>
+
 #include "build/engine.h"
 #include "build/manifest.h"
 #include "build/options.h"
@@ -29,8 +31,7 @@ struct planner {
 	int			 begun;
 	char			 scope[48];	/* "html/ru" */
 	struct outdir		*od;		/* this thread's handle */
-	struct writer		*w;		/* the writer thread */
-	struct outdir		*wod;		/* its handle */
+	struct writer		*w;		/* the writer threads */
 	struct manifest		 m;
 	struct sink		 sink;
 	const char		*path;		/* being rendered */
@@ -41,6 +42,14 @@ struct planner {
 	long long		 spill_len;
 	int			 failed;
 	struct engine_stats	*st;
+	/* The folders at the top of the output, and whether each is
+	   staged (outdir.h). */
+	struct top {
+		char	 name[16];
+		int	 staged;
+	}			 tops[8];
+	size_t			 ntops;
+	int			 staged;	/* the output being planned */
 };
 
 void
@@ -62,7 +71,8 @@ engine_spill(struct sink *s)
 		writer_drain(pl->w);
 		hasher_init(&pl->spill_hash);
 		pl->spill_len = 0;
-		pl->spill_fd = outdir_new_file(pl->od, pl->path);
+		pl->spill_fd = pl->staged ? outdir_new_direct(pl->od, pl->path) :
+		    outdir_new_file(pl->od, pl->path);
 		pl->spill_failed = pl->spill_fd < 0;
 	}
 	hasher_put(&pl->spill_hash, s->b.s, s->b.len);
@@ -113,6 +123,12 @@ engine_commit_spilled(struct planner *pl, const struct output *out,
 		rc = 0;
 		goto done;
 	}
+	if (pl->staged) {
+		rc = outdir_close_direct(pl->od, pl->spill_fd, out->path);
+		pl->spill_fd = -1;
+		pl->st->written += rc == 0;
+		goto done;
+	}
 	buf_printf(&line, "%s\t%s\n", out->path, pl->scope);
 	manifest_record(&line, out->path, pl->scope, &out->in, &od, &now);
 	rc = outdir_journal(pl->od, out->path, line.s, line.len);
@@ -122,12 +138,16 @@ engine_commit_spilled(struct planner *pl, const struct output *out,
 		pl->st->written += rc == 0;
 	}
 done:
-	if (pl->spill_fd >= 0)
+	if (pl->spill_fd >= 0 && pl->staged)
+		close(pl->spill_fd);
+	else if (pl->spill_fd >= 0)
 		outdir_discard(pl->od, pl->spill_fd);
 	pl->spill_fd = -1;
 	buf_free(&line);
-	if (rc == 0)
+	if (rc == 0) {
 		manifest_put(&pl->m, out->path, pl->scope, &out->in, &od, &now);
+		manifest_find(&pl->m, out->path)->staged = pl->staged;
+	}
 	return rc;
 }
 
@@ -154,6 +174,7 @@ engine_result(const struct wresult *r, void *arg)
 	struct planner *pl = arg;
 
 	manifest_put(&pl->m, r->path, r->scope, &r->in, &r->out, &r->st);
+	manifest_find(&pl->m, r->path)->staged = r->staged;
 	pl->st->written += r->written;
 }
 
@@ -187,7 +208,10 @@ engine_output(struct planner *pl, const struct output *out, struct mrec *rec,
 	if (pl->spilled && rc == 0)
 		rc = engine_commit_spilled(pl, out, rec, fs);
 	else if (pl->spill_fd >= 0) {
-		outdir_discard(pl->od, pl->spill_fd);
+		if (pl->staged)
+			close(pl->spill_fd);
+		else
+			outdir_discard(pl->od, pl->spill_fd);
 		pl->spill_fd = -1;
 	}
 	j->data = pl->sink.b;
@@ -199,12 +223,36 @@ engine_output(struct planner *pl, const struct output *out, struct mrec *rec,
 	snprintf(j->path, sizeof(j->path), "%s", out->path);
 	snprintf(j->scope, sizeof(j->scope), "%s", pl->scope);
 	j->in = out->in;
+	j->out = digest_of(j->data.s != NULL ? j->data.s : "", j->data.len);
 	j->disk = *fs;
+	j->staged = pl->staged;
 	memset(&j->known, 0, sizeof(j->known));
 	if (rec_matches(rec, fs))
 		j->known = rec->out;
 	writer_submit(pl->w, j);
 	return 0;
+}
+
+/* Whether PATH's top folder is staged: it was not there when the build
+ * first wrote into it. */
+static int
+engine_top(struct planner *pl, const char *path)
+{
+	size_t n = strcspn(path, "/"), i;
+	struct top *t;
+
+	if (path[n] == '\0' || n >= sizeof(pl->tops[0].name))
+		return 0;
+	for (i = 0; i < pl->ntops; i++)
+		if (strlen(pl->tops[i].name) == n &&
+		    strncmp(pl->tops[i].name, path, n) == 0)
+			return pl->tops[i].staged;
+	if (pl->ntops == ARRAY_LEN(pl->tops))
+		return 0;
+	t = &pl->tops[pl->ntops++];
+	snprintf(t->name, sizeof(t->name), "%.*s", (int)n, path);
+	t->staged = !outdir_top_exists(pl->od, t->name);
+	return t->staged;
 }
 
 void
@@ -219,6 +267,7 @@ planner_add(struct planner *pl, const struct output *out)
 		return;
 	}
 	pl->st->outputs++;
+	pl->staged = engine_top(pl, out->path);
 	rec = manifest_find(&pl->m, out->path);
 	if (rec != NULL)
 		rec->seen = 1;
@@ -247,6 +296,51 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 	pl->f->plan(p, pl->fdata, lang, pl);
 	if (pl->begun && pl->f->end != NULL)
 		pl->f->end(pl->state);
+}
+
+/* Puts each staged folder into place, after journalling every file in it
+ * (should the build be killed before its manifest is written); after a
+ * failure, drops them, with their records. */
+static void
+engine_unstage(struct planner *pl)
+{
+	struct buf b = {0};
+	size_t i, k;
+
+	for (k = 0; k < pl->ntops; k++) {
+		const char *top = pl->tops[k].name;
+		size_t n = strlen(top);
+
+		if (!pl->tops[k].staged || pl->failed)
+			continue;
+		for (i = 0; i < pl->m.n; i++) {
+			const char *path = manifest_path(&pl->m, &pl->m.v[i]);
+
+			if (!pl->m.v[i].staged || strncmp(path, top, n) != 0 ||
+			    path[n] != '/')
+				continue;
+			buf_printf(&b, "%s\t%s\n", path,
+			    manifest_scope(&pl->m, &pl->m.v[i]));
+			if (b.len >= 65536 || i + 1 == pl->m.n) {
+				if (outdir_journal(pl->od, top, b.s, b.len) != 0)
+					pl->failed = 1;
+				b.len = 0;
+			}
+		}
+		if (!pl->failed && b.len > 0 &&
+		    outdir_journal(pl->od, top, b.s, b.len) != 0)
+			pl->failed = 1;
+		b.len = 0;
+		if (!pl->failed && outdir_unstage(pl->od, top) != 0)
+			pl->failed = 1;
+	}
+	buf_free(&b);
+	if (!pl->failed)
+		return;
+	outdir_unstage_abort(pl->od);
+	for (i = 0; i < pl->m.n; i++)
+		if (pl->m.v[i].staged)
+			pl->m.v[i].dead = 1;
 }
 
 /* Whether a record that this build did not produce is stale: it was made
@@ -315,11 +409,11 @@ engine_save_catalogs(struct planner *pl)
 			continue;
 		catcache_name(name, sizeof(name), c->lang);
 		catcache_dump(c, &b);
-		fd = outdir_new_file(pl->wod, name);
+		fd = outdir_new_file(pl->od, name);
 		if (fd >= 0 && outdir_write_all(fd, b.s, b.len) == 0)
-			outdir_place(pl->wod, fd, name);
+			outdir_place(pl->od, fd, name);
 		else if (fd >= 0)
-			outdir_discard(pl->wod, fd);
+			outdir_discard(pl->od, fd);
 		buf_free(&b);
 	}
 }
@@ -355,22 +449,18 @@ engine_build(const struct project *p, struct prestat *ps,
 	journal = outdir_recover(pl.od);
 	manifest_journal(&pl.m, journal);
 	free(journal);
-	pl.wod = outdir_clone(pl.od);
-	pl.w = writer_start(pl.wod);
+	pl.w = writer_start(pl.od);
 	for (fi = 0; fi < p->nfmt && !pl.failed; fi++) {
 		engine_plan(&pl, fi, LANG_NONE);
 		for (l = 0; l < p->nlangs && !pl.failed; l++)
 			engine_plan(&pl, fi, l);
 	}
 	i18n_restore();
-	writer_drain(pl.w);
-	writer_results(pl.w, engine_result, &pl);
-	if (writer_finish(pl.w) != 0)
+	if (writer_finish(pl.w, engine_result, &pl) != 0)
 		pl.failed = 1;
-	outdir_report(pl.wod);
+	engine_unstage(&pl);
 	if (!pl.failed)
 		engine_save_catalogs(&pl);
-	outdir_close(pl.wod);
 	engine_remove_stale(&pl);
 	if (manifest_write(&pl.m, pl.od, pl.failed) == 0)
 		outdir_journal_done(pl.od);

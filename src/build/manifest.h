@@ -32,6 +32,7 @@ struct mrec {
 	uint32_t	 scope;		/* likewise: "html/ru" */
 	int		 seen;		/* planned by this build */
 	int		 dead;		/* removed by this build */
+	int		 staged;	/* written in a staged folder */
 };
 
 struct manifest {

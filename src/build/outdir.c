@@ -4,6 +4,7 @@
  * files removed with the folders they leave empty. */
 #include "system.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -15,9 +16,11 @@
 #include "util/diag.h"
 #include "util/xalloc.h"
 
-#define TMP_NAME	".sipdoc-tmp"
+#define TMP_NAME	".sipdoc-tmp"	/* of the engine's thread; writers: TMP_NAME.N */
+#define WRITERS_MAX		8	/* writer threads, at most */
 #define JOURNAL_NAME	".sipdoc-journal"
 #define LOCK_NAME	".sipdoc-lock"
+#define STAGE		".sipdoc-stage"
 #define MANIFEST_TMP	".sipdoc-manifest.tmp"
 
 struct dirslot {
@@ -31,6 +34,7 @@ struct outdir {
 	int		 fd;
 	int		 lock;
 	int		 no_tmpfile;	/* the file system has no O_TMPFILE */
+	char		 tmp[24];	/* its temporary file's name */
 	int		 quiet;		/* keep failures for outdir_report() */
 	const char	*err_what;	/* the first failure kept */
 	int		 err_errno;
@@ -66,17 +70,18 @@ outdir_errno(struct outdir *od, const char *rel, const char *what)
 	free(name);
 }
 
-void
+int
 outdir_report(struct outdir *od)
 {
 	if (od->err_what == NULL)
-		return;
+		return 0;
 	od->quiet = 0;
 	errno = od->err_errno;
 	outdir_errno(od, od->err_rel, od->err_what);
 	free(od->err_rel);
 	od->err_rel = NULL;
 	od->err_what = NULL;
+	return 1;
 }
 
 /* mkdir -p of ROOT, one component at a time. */
@@ -116,6 +121,7 @@ outdir_open(const char *root)
 	od = xcalloc(1, sizeof(*od));
 	od->root = xstrdup(root);
 	od->journal = od->lock = -1;
+	snprintf(od->tmp, sizeof(od->tmp), "%s", TMP_NAME);
 	od->fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (od->fd < 0) {
 		diag_errno(root, _("cannot open folder"));
@@ -139,10 +145,11 @@ fail:
 }
 
 struct outdir *
-outdir_clone(const struct outdir *src)
+outdir_clone(const struct outdir *src, int n)
 {
 	struct outdir *od = xcalloc(1, sizeof(*od));
 
+	snprintf(od->tmp, sizeof(od->tmp), "%s.%d", TMP_NAME, n % WRITERS_MAX);
 	od->root = xstrdup(src->root);
 	od->journal = od->lock = -1;
 	od->fd = dup(src->fd);
@@ -161,6 +168,7 @@ outdir_open_ro(const char *root)
 	od = xcalloc(1, sizeof(*od));
 	od->root = xstrdup(root);
 	od->journal = od->lock = -1;
+	snprintf(od->tmp, sizeof(od->tmp), "%s", TMP_NAME);
 	od->fd = fd;
 	return od;
 }
@@ -435,13 +443,93 @@ outdir_new_file(struct outdir *od, const char *rel)
 		od->no_tmpfile = 1;
 	}
 	/* No unnamed files here: the one named temporary file. */
-	fd = openat(od->fd, TMP_NAME, O_RDWR | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	fd = openat(od->fd, od->tmp, O_RDWR | O_CREAT | O_TRUNC | O_NOFOLLOW |
 	    O_CLOEXEC, 0666);
 	if (fd >= 0)
 		return fd;
 fail:
 	outdir_errno(od, rel, N_("cannot write"));
 	return -1;
+}
+
+int
+outdir_new_direct(struct outdir *od, const char *rel)
+{
+	const char *base;
+	char *path = xasprintf("%s/%s", STAGE, rel);
+	int dfd = dir_of(od, path, 1, &base), fd = -1;
+
+	if (dfd >= 0)
+		fd = openat(dfd, base, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		    O_CLOEXEC, 0666);
+	if (fd < 0)
+		outdir_errno(od, rel, N_("cannot write"));
+	free(path);
+	return fd;
+}
+
+int
+outdir_close_direct(struct outdir *od, int fd, const char *rel)
+{
+	if (close(fd) == 0)
+		return 0;
+	outdir_errno(od, rel, N_("cannot write"));
+	return -1;
+}
+
+int
+outdir_top_exists(struct outdir *od, const char *top)
+{
+	struct stat st;
+
+	return fstatat(od->fd, top, &st, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+/* Removes everything under the folder NAME of DFD, then the folder: it is
+ * the build's own (the staging folder), so nothing in it is followed. */
+static void
+remove_tree(int dfd, const char *name)
+{
+	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *de;
+
+	if (d == NULL) {
+		if (fd >= 0)
+			close(fd);
+		unlinkat(dfd, name, 0);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (unlinkat(fd, de->d_name, 0) != 0)
+			remove_tree(fd, de->d_name);
+	}
+	closedir(d);
+	unlinkat(dfd, name, AT_REMOVEDIR);
+}
+
+int
+outdir_unstage(struct outdir *od, const char *top)
+{
+	char *path = xasprintf("%s/%s", STAGE, top);
+	int rc = renameat(od->fd, path, od->fd, top);
+
+	if (rc != 0)
+		outdir_errno(od, top, N_("cannot replace"));
+	free(path);
+	dirs_forget(od);
+	unlinkat(od->fd, STAGE, AT_REMOVEDIR);
+	return rc;
+}
+
+void
+outdir_unstage_abort(struct outdir *od)
+{
+	dirs_forget(od);
+	remove_tree(od->fd, STAGE);
 }
 
 /* Gives the unnamed file FD the name BASE in DFD: with the descriptor
@@ -473,11 +561,11 @@ outdir_place(struct outdir *od, int fd, const char *rel)
 	else if (!od->no_tmpfile && errno != EEXIST)
 		outdir_errno(od, rel, N_("cannot write"));
 	/* Something is there: replace it, by a rename from the root. */
-	else if (!od->no_tmpfile && link_unnamed(fd, od->fd, TMP_NAME) != 0)
+	else if (!od->no_tmpfile && link_unnamed(fd, od->fd, od->tmp) != 0)
 		outdir_errno(od, rel, N_("cannot write"));
-	else if (renameat(od->fd, TMP_NAME, dfd, base) != 0) {
+	else if (renameat(od->fd, od->tmp, dfd, base) != 0) {
 		outdir_errno(od, rel, N_("cannot replace"));
-		unlinkat(od->fd, TMP_NAME, 0);
+		unlinkat(od->fd, od->tmp, 0);
 	} else
 		rc = 0;
 	close(fd);
@@ -489,7 +577,7 @@ outdir_discard(struct outdir *od, int fd)
 {
 	close(fd);
 	if (od->no_tmpfile)
-		unlinkat(od->fd, TMP_NAME, 0);
+		unlinkat(od->fd, od->tmp, 0);
 }
 
 int
@@ -545,13 +633,19 @@ char *
 outdir_recover(struct outdir *od)
 {
 	struct buf b = {0};
-
 	char chunk[8192];
 	ssize_t n;
-	int fd;
+	int fd, i;
 
 	unlinkat(od->fd, TMP_NAME, 0);
+	for (i = 0; i < WRITERS_MAX; i++) {
+		char name[24];
+
+		snprintf(name, sizeof(name), "%s.%d", TMP_NAME, i);
+		unlinkat(od->fd, name, 0);
+	}
 	unlinkat(od->fd, MANIFEST_TMP, 0);
+	remove_tree(od->fd, STAGE);
 	fd = openat(od->fd, JOURNAL_NAME, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
 		return NULL;

@@ -37,7 +37,8 @@ int	 outdir_fd(const struct outdir *);
 char	*outdir_name(const struct outdir *, const char *rel);
 
 /* Cleans up after an interrupted build: removes the temporary files and
- * returns the journal's text (NUL-terminated; NULL when there is none). */
+ * the staging folder, and returns the journal's text (NUL-terminated;
+ * NULL when there is none). */
 char	*outdir_recover(struct outdir *);
 /* The build is committed: the journal is no longer needed. */
 void	 outdir_journal_done(struct outdir *);
@@ -47,12 +48,13 @@ int	 outdir_stat(struct outdir *, const char *rel, struct fstate *);
 int	 outdir_same(struct outdir *, const char *rel, const char *data,
 	    size_t len);
 
-/* A second handle of the same folder, for another thread: its own
- * folders and journal descriptor, no lock, and quiet: it reports nothing
+/* A second handle of the same folder, for writer thread N: its own
+ * folders, journal descriptor and temporary file name, no lock, and quiet: it reports nothing
  * itself (diag() and gettext belong to the engine's thread) but keeps its
  * first failure for outdir_report(). */
-struct outdir *outdir_clone(const struct outdir *);
-void	 outdir_report(struct outdir *);
+struct outdir *outdir_clone(const struct outdir *, int n);
+/* Reports the failure kept, if any: 1 when there was one. */
+int	 outdir_report(struct outdir *);
 /* Reports that WHAT (a message id: N_("cannot write")) failed for REL,
  * with errno; a quiet handle keeps the first such failure instead. */
 void	 outdir_errno(struct outdir *, const char *rel, const char *what);
@@ -76,6 +78,19 @@ int	 outdir_same_fd(struct outdir *, const char *rel, int fd);
  * REL. */
 int	 outdir_journal(struct outdir *, const char *rel, const char *text,
 	    size_t len);
+
+/* A folder at the top of the output (html, man, pdf) that does not exist
+ * when a build starts is built whole in OUT/.sipdoc-stage/TOP, its files
+ * written directly (no temporary file, no journal: nothing in it is
+ * visible), and renamed into place, all at once, when the build
+ * succeeds; a failed or killed build leaves no trace of it. */
+int	 outdir_top_exists(struct outdir *, const char *top);
+/* Creates the staged file REL (OUT/.sipdoc-stage/REL), and closes it. */
+int	 outdir_new_direct(struct outdir *, const char *rel);
+int	 outdir_close_direct(struct outdir *, int fd, const char *rel);
+/* Puts the staged TOP into place; or removes the staging folder. */
+int	 outdir_unstage(struct outdir *, const char *top);
+void	 outdir_unstage_abort(struct outdir *);
 
 /* Removes REL, and the folders it leaves empty. */
 int	 outdir_remove(struct outdir *, const char *rel);

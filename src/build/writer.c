@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* writer.c: the writer thread: a short queue of rendered outputs in, a
- * list of results out, and between them the files written in batches. */
+/* writer.c: the writer threads: a short queue of rendered outputs in, a
+ * list of results out, and between them the files written in batches.
+ * Each thread has its own handle of the output folder and its own batch;
+ * they share the queue, the results and the journal (appends of whole
+ * lines, which O_APPEND keeps whole). */
 #include "system.h"
 
 #include <pthread.h>
@@ -10,20 +13,26 @@
 #include "build/writer.h"
 #include "util/xalloc.h"
 
-#define QUEUE	16	/* jobs handed over and not yet written */
+#define QUEUE	24	/* jobs handed over and not yet written */
 #define BATCH	16	/* files put into place together */
+#define THREADS	1
 
 /* A file written and waiting to be put into place with its batch. */
 struct pending {
 	struct wjob	*job;
 	int		 fd;
-	struct digest	 out;
 	struct fstate	 st;
 };
 
-struct writer {
-	struct outdir	*od;
+struct wthread {
+	struct writer	*w;
 	pthread_t	 thread;
+	struct outdir	*od;
+	struct pending	 batch[BATCH];
+	size_t		 nbatch;
+};
+
+struct writer {
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 changed;
 	struct wjob	 jobs[QUEUE];
@@ -31,19 +40,17 @@ struct writer {
 	size_t		 head, count;
 	struct wjob	*free[QUEUE];
 	size_t		 nfree;
-	int		 busy;		/* a job is being written */
+	int		 busy;		/* threads writing or flushing */
 	int		 stop;
 	int		 failed;
 	struct wresult	*results;
 	size_t		 nresults, cap;
-	/* The writer thread's own: the batch. */
-	struct pending	 batch[BATCH];
-	size_t		 nbatch;
+	struct wthread	 t[THREADS];
 };
 
 static void
-writer_result(struct writer *w, const struct wjob *j, const struct digest *out,
-    const struct fstate *st, int written)
+writer_result(struct writer *w, const struct wjob *j, const struct fstate *st,
+    int written)
 {
 	struct wresult *r;
 
@@ -55,9 +62,10 @@ writer_result(struct writer *w, const struct wjob *j, const struct digest *out,
 	memcpy(r->path, j->path, sizeof(r->path));
 	memcpy(r->scope, j->scope, sizeof(r->scope));
 	r->in = j->in;
-	r->out = *out;
+	r->out = j->out;
 	r->st = *st;
 	r->written = written;
+	r->staged = j->staged;
 	pthread_mutex_unlock(&w->lock);
 }
 
@@ -78,147 +86,178 @@ writer_fail(struct writer *w)
 	pthread_mutex_unlock(&w->lock);
 }
 
-/* Puts the batch into place: its paths into the journal first, then each
- * file, then the records of those that were put into place.  After a
- * failure the rest are discarded. */
+/* Puts a thread's batch into place: its paths into the journal first,
+ * then each file, then the records of those that were put into place.
+ * After a failure the rest are discarded. */
 static void
-batch_flush(struct writer *w)
+batch_flush(struct wthread *t)
 {
 	struct buf intents = {0}, records = {0};
 	size_t i;
 	int ok;
 
-	if (w->nbatch == 0)
+	if (t->nbatch == 0)
 		return;
-	for (i = 0; i < w->nbatch; i++)
-		buf_printf(&intents, "%s\t%s\n", w->batch[i].job->path,
-		    w->batch[i].job->scope);
-	ok = outdir_journal(w->od, w->batch[0].job->path, intents.s,
+	for (i = 0; i < t->nbatch; i++)
+		buf_printf(&intents, "%s\t%s\n", t->batch[i].job->path,
+		    t->batch[i].job->scope);
+	ok = outdir_journal(t->od, t->batch[0].job->path, intents.s,
 	    intents.len) == 0;
-	for (i = 0; i < w->nbatch; i++) {
-		struct pending *pd = &w->batch[i];
+	for (i = 0; i < t->nbatch; i++) {
+		struct pending *pd = &t->batch[i];
+		struct wjob *j = pd->job;
 
 		if (!ok)
-			outdir_discard(w->od, pd->fd);
-		else if (outdir_place(w->od, pd->fd, pd->job->path) != 0)
+			outdir_discard(t->od, pd->fd);
+		else if (outdir_place(t->od, pd->fd, j->path) != 0)
 			ok = 0;
 		else {
-			manifest_record(&records, pd->job->path, pd->job->scope,
-			    &pd->job->in, &pd->out, &pd->st);
-			writer_result(w, pd->job, &pd->out, &pd->st, 1);
+			manifest_record(&records, j->path, j->scope, &j->in,
+			    &j->out, &pd->st);
+			writer_result(t->w, j, &pd->st, 1);
 		}
-		writer_release(w, pd->job);
+		writer_release(t->w, j);
 	}
-	if (records.len > 0 && outdir_journal(w->od, w->batch[0].job->path,
+	if (records.len > 0 && outdir_journal(t->od, t->batch[0].job->path,
 	    records.s, records.len) != 0)
 		ok = 0;
 	if (!ok)
-		writer_fail(w);
-	w->nbatch = 0;
+		writer_fail(t->w);
+	t->nbatch = 0;
 	buf_free(&intents);
 	buf_free(&records);
 }
 
 /* Whether the file at the job's path already holds its bytes. */
 static int
-job_same(struct writer *w, const struct wjob *j, const struct digest *od)
+job_same(struct wthread *t, const struct wjob *j)
 {
 	if (j->disk.size != (long long)j->data.len)
 		return 0;
 	if ((j->known.h[0] | j->known.h[1]) != 0)
-		return digest_eq(&j->known, od);	/* known: not read */
-	return outdir_same(w->od, j->path, j->data.s, j->data.len);
+		return digest_eq(&j->known, &j->out);	/* known: not read */
+	return outdir_same(t->od, j->path, j->data.s, j->data.len);
+}
+
+/* A file of a staged folder: written at its name, nothing to journal. */
+static void
+job_direct(struct wthread *t, struct wjob *j)
+{
+	struct fstate st;
+	int fd = outdir_new_direct(t->od, j->path), rc = -1;
+
+	if (fd >= 0) {
+		if (outdir_write_all(fd, j->data.s, j->data.len) != 0 ||
+		    outdir_fstate(fd, &st) != 0) {
+			outdir_errno(t->od, j->path, N_("cannot write"));
+			close(fd);
+		} else
+			rc = outdir_close_direct(t->od, fd, j->path);
+	}
+	if (rc == 0)
+		writer_result(t->w, j, &st, 1);
+	else
+		writer_fail(t->w);
+	writer_release(t->w, j);
 }
 
 static void
-job_write(struct writer *w, struct wjob *j)
+job_write(struct wthread *t, struct wjob *j)
 {
-	struct digest od = digest_of(j->data.s != NULL ? j->data.s : "",
-	    j->data.len);
 	struct pending *pd;
 	int fd;
 
-	if (job_same(w, j, &od)) {
-		writer_result(w, j, &od, &j->disk, 0);
-		writer_release(w, j);
+	if (j->staged) {
+		job_direct(t, j);
 		return;
 	}
-	if (outdir_serial(w->od))
-		batch_flush(w);		/* one named temporary file at a time */
-	fd = outdir_new_file(w->od, j->path);
+	if (job_same(t, j)) {
+		writer_result(t->w, j, &j->disk, 0);
+		writer_release(t->w, j);
+		return;
+	}
+	if (outdir_serial(t->od))
+		batch_flush(t);		/* one named temporary file at a time */
+	fd = outdir_new_file(t->od, j->path);
 	if (fd >= 0 && outdir_write_all(fd, j->data.s, j->data.len) == 0) {
-		pd = &w->batch[w->nbatch++];
+		pd = &t->batch[t->nbatch++];
 		pd->job = j;
 		pd->fd = fd;
-		pd->out = od;
 		if (outdir_fstate(fd, &pd->st) == 0)
 			return;
-		w->nbatch--;
+		t->nbatch--;
 	}
 	if (fd >= 0) {
-		outdir_errno(w->od, j->path, N_("cannot write"));
-		outdir_discard(w->od, fd);
+		outdir_errno(t->od, j->path, N_("cannot write"));
+		outdir_discard(t->od, fd);
 	}
-	writer_fail(w);
-	writer_release(w, j);
+	writer_fail(t->w);
+	writer_release(t->w, j);
 }
 
 static void *
 writer_run(void *arg)
 {
-	struct writer *w = arg;
+	struct wthread *t = arg;
+	struct writer *w = t->w;
 	struct wjob *j;
 
 	pthread_mutex_lock(&w->lock);
 	for (;;) {
 		while (w->count == 0 && !w->stop) {
-			if (w->nbatch > 0) {	/* nothing waits: flush */
+			if (t->nbatch > 0) {	/* nothing waits: flush */
 				pthread_mutex_unlock(&w->lock);
-				batch_flush(w);
+				batch_flush(t);
 				pthread_mutex_lock(&w->lock);
 				continue;
 			}
-			w->busy = 0;
+			w->busy--;
 			pthread_cond_broadcast(&w->changed);
 			pthread_cond_wait(&w->changed, &w->lock);
+			w->busy++;
 		}
 		if (w->count == 0)
 			break;
 		j = w->queue[w->head];
 		w->head = (w->head + 1) % QUEUE;
 		w->count--;
-		w->busy = 1;
 		pthread_cond_broadcast(&w->changed);
 		if (w->failed) {
 			w->free[w->nfree++] = j;
 			continue;
 		}
 		pthread_mutex_unlock(&w->lock);
-		job_write(w, j);
-		if (w->nbatch == BATCH)
-			batch_flush(w);
+		job_write(t, j);
+		if (t->nbatch == BATCH)
+			batch_flush(t);
 		pthread_mutex_lock(&w->lock);
 	}
+	w->busy--;
+	pthread_cond_broadcast(&w->changed);
 	pthread_mutex_unlock(&w->lock);
-	batch_flush(w);
+	batch_flush(t);
 	return NULL;
 }
 
 struct writer *
-writer_start(struct outdir *od)
+writer_start(const struct outdir *od)
 {
 	struct writer *w = xcalloc(1, sizeof(*w));
 	size_t i;
 
-	w->od = od;
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->changed, NULL);
 	for (i = 0; i < QUEUE; i++)
 		w->free[w->nfree++] = &w->jobs[i];
-	w->busy = 1;
-	if (pthread_create(&w->thread, NULL, writer_run, w) != 0) {
-		fputs("sipdoc: error: cannot start a thread\n", stderr);
-		exit(EXIT_FAILURE);
+	w->busy = THREADS;
+	for (i = 0; i < THREADS; i++) {
+		w->t[i].w = w;
+		w->t[i].od = outdir_clone(od, (int)i);
+		if (pthread_create(&w->t[i].thread, NULL, writer_run,
+		    &w->t[i]) != 0) {
+			fputs("sipdoc: error: cannot start a thread\n", stderr);
+			exit(EXIT_FAILURE);
+		}
 	}
 	return w;
 }
@@ -259,7 +298,7 @@ void
 writer_drain(struct writer *w)
 {
 	pthread_mutex_lock(&w->lock);
-	while (w->count > 0 || w->busy)
+	while (w->count > 0 || w->busy > 0)
 		pthread_cond_wait(&w->changed, &w->lock);
 	pthread_mutex_unlock(&w->lock);
 }
@@ -293,20 +332,26 @@ writer_failed(struct writer *w)
 }
 
 int
-writer_finish(struct writer *w)
+writer_finish(struct writer *w, wresult_fn fn, void *arg)
 {
 	size_t i;
-	int failed;
+	int failed, reported;
 
 	pthread_mutex_lock(&w->lock);
 	w->stop = 1;
 	pthread_cond_broadcast(&w->changed);
 	pthread_mutex_unlock(&w->lock);
-	pthread_join(w->thread, NULL);
+	for (i = 0; i < THREADS; i++)
+		pthread_join(w->t[i].thread, NULL);
+	writer_results(w, fn, arg);
 	failed = w->failed;
+	for (i = 0, reported = 0; i < THREADS; i++) {
+		if (!reported)		/* one failure is enough to tell */
+			reported = outdir_report(w->t[i].od);
+		outdir_close(w->t[i].od);
+	}
 	for (i = 0; i < QUEUE; i++)
 		buf_free(&w->jobs[i].data);
-	free(w->results);
 	pthread_cond_destroy(&w->changed);
 	pthread_mutex_destroy(&w->lock);
 	free(w);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* writer.h: the writing half of a build, in a thread of its own, so that
+/* writer.h: the writing half of a build, in threads of its own, so that
  * the next outputs render while the last ones are written.  Outputs are
  * handed over in order, a few at a time (the queue is short: memory does
  * not grow with the site); for each, the writer takes the digest of its
@@ -9,8 +9,9 @@
  * after.  What it did comes back as results, which the engine applies to
  * the manifest in its own thread.
  *
- * The writer calls neither diag() nor gettext: its handle of the folder
- * is quiet (outdir_clone()), and the engine reports the failure it kept.
+ * The writer threads call neither diag() nor gettext: their handles of
+ * the folder are quiet (outdir_clone()), and writer_finish() reports the
+ * failure they kept, in the engine's thread.
  * After a failure the writer writes nothing more; writer_failed() tells
  * the engine to stop. */
 #ifndef SIPDOC_WRITER_H
@@ -26,7 +27,9 @@ struct wjob {
 	char		 path[112];
 	char		 scope[48];
 	struct digest	 in;
+	struct digest	 out;		/* of the data */
 	struct fstate	 disk;		/* what is at the path now */
+	int		 staged;	/* in a staged folder (outdir.h) */
 	struct digest	 known;		/* the digest of it, when the manifest
 					   knows it (else zero) */
 	struct buf	 data;		/* the rendered output */
@@ -38,12 +41,14 @@ struct wresult {
 	struct digest	 in, out;
 	struct fstate	 st;		/* the file now */
 	int		 written;
+	int		 staged;
 };
 
 typedef void (*wresult_fn)(const struct wresult *, void *arg);
 
-/* Starts writing into OD (the writer's own handle of the folder). */
-struct writer *writer_start(struct outdir *od);
+/* Starts writing into the folder of OD (each thread with a handle of its
+ * own, outdir_clone()). */
+struct writer *writer_start(const struct outdir *od);
 /* A job to fill (its buffer emptied), waiting while the queue is full. */
 struct wjob *writer_job(struct writer *);
 void	 writer_submit(struct writer *, struct wjob *);
@@ -54,7 +59,8 @@ void	 writer_drain(struct writer *);
 /* Calls FN for each result since the last call. */
 void	 writer_results(struct writer *, wresult_fn, void *arg);
 int	 writer_failed(struct writer *);
-/* Waits for the jobs, stops the thread, frees it; -1 if a write failed. */
-int	 writer_finish(struct writer *);
+/* Waits for the jobs, stops the threads, gives the last results to FN,
+ * reports the first failure and frees it all; -1 if a write failed. */
+int	 writer_finish(struct writer *, wresult_fn, void *arg);
 
 #endif

@@ -151,6 +151,11 @@ content_link_pairs(struct content *c)
 		c->entries[i]->ref = content_ref(c->dir, c->entries[i]->path);
 		c->entries[i]->index = i;
 		c->bycode[c->entries[i]->code - 100] = c->entries[i];
+		snprintf(c->entries[i]->codestr, sizeof(c->entries[i]->codestr),
+		    "%d", c->entries[i]->code);
+		snprintf(c->entries[i]->classstr,
+		    sizeof(c->entries[i]->classstr), "c%d",
+		    code_class(c->entries[i]->code));
 	}
 	for (i = 0; i < c->npairs; i++) {
 		struct pair *p = c->pairs[i];

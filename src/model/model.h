@@ -64,6 +64,8 @@ struct entry {
 	char	*ref;		/* as shown in output: "content/codes/486.md" */
 	struct digest source;	/* of the file's bytes */
 	int	 code;
+	char	 codestr[8];	/* "486", for templates */
+	char	 classstr[4];	/* "c4": the class, for templates */
 	int	 code_line;	/* where the code field's value is */
 	int	 code_col;
 	const struct reg_code *reg;

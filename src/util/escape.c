@@ -1,9 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* escape.c: escaping for HTML and roff, and RFC reference links. */
 #include "system.h"
 
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/xalloc.h"
+
+/* The replacement of a character in HTML text and attributes, or NULL. */
+static const char *
+esc_html_rep(char c)
+{
+	switch (c) {
+	case '&': return "&amp;";
+	case '<': return "&lt;";
+	case '>': return "&gt;";
+	case '"': return "&quot;";
+	case '\'': return "&#39;";
+	}
+	return NULL;
+}
 
 void
 esc_html(struct buf *b, const char *s, size_t n)
@@ -12,14 +27,8 @@ esc_html(struct buf *b, const char *s, size_t n)
 	const char *rep;
 
 	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		default: continue;
-		}
+		if ((rep = esc_html_rep(s[i])) == NULL)
+			continue;
 		buf_put(b, s + start, i - start);
 		buf_puts(b, rep);
 		start = i + 1;
@@ -30,7 +39,17 @@ esc_html(struct buf *b, const char *s, size_t n)
 void
 esc_html_s(struct buf *b, const char *s)
 {
-	esc_html(b, s, strlen(s));
+	size_t n;
+
+	/* strcspn() finds the next special character many bytes at a time. */
+	for (;;) {
+		n = strcspn(s, "&<>\"'");
+		buf_put(b, s, n);
+		if (s[n] == '\0')
+			return;
+		buf_puts(b, esc_html_rep(s[n]));
+		s += n + 1;
+	}
 }
 
 int

@@ -60,9 +60,9 @@ html_pair_href(struct tctx *ctx, const char *name, int x, int y)
 void
 html_code_ref(struct tctx *it, const struct entry *o)
 {
-	tctx_setf(it, "code", "%d", o->code);
-	tctx_set(it, "reason", o->reason);
-	tctx_setf(it, "class", "c%d", code_class(o->code));
+	tctx_set_ref(it, "code", o->codestr);
+	tctx_set_ref(it, "reason", o->reason);
+	tctx_set_ref(it, "class", o->classstr);
 }
 
 /* A one-sentence unit NAME: its text, NAME_en when it is shown in English,

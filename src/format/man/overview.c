@@ -20,7 +20,10 @@ man_class_table(const struct mctx *m, int cls, struct buf *b)
 
 	buf_puts(b, ".SS \"");
 	mdroff_text(b, class_label(cls * 100));
-	buf_puts(b, "\"\n.ad l\n.TS\ntab(@);\nl lx.\n");
+	/* .ne: a table whose first text block would start on the last
+	   lines of a page makes tbl warn that the block will not fit on
+	   one page; such a table starts on the next page instead. */
+	buf_puts(b, "\"\n.ad l\n.ne 8\n.TS\ntab(@);\nl lx.\n");
 	for (i = 0; i < c->nentries; i++) {
 		const struct entry *e = c->entries[i];
 		const struct pentry *pe;
