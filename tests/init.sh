@@ -61,7 +61,7 @@ manifest_true() {
 	{ tail -n +2 "$1/.sipdoc-manifest" 2>/dev/null
 	  cat "$1/.sipdoc-journal" 2>/dev/null; } >"$work/records"
 	test -s "$work/records" || { echo "no manifest in $1"; return 1; }
-	(cd "$1" && find . -type f ! -name '.sipdoc-*' -printf '%P %s %T@\n') |
+	(cd "$1" && find . -path './.sipdoc-*' -prune -o -type f -printf '%P %s %T@\n') |
 	    awk -v m="$work/records" '
 		FILENAME != m { size[$1] = $2; split($3, t, ".");
 			ns[$1] = t[1] substr(t[2] "000000000", 1, 9); next }
@@ -76,5 +76,5 @@ manifest_true() {
 # The output files of folder $1 (not the build's own state) with their
 # checksums, one line each, sorted.
 tree_sums() {
-	(cd "$1" && find . -type f ! -name '.sipdoc-*' | sort | xargs cksum)
+	(cd "$1" && find . -path './.sipdoc-*' -prune -o -type f -print | sort | xargs -r cksum)
 }

@@ -18,8 +18,8 @@ run() {
 # The files of OUT (not the build's own state) with size and checksum,
 # and their modification times.
 sums() {
-	(cd "$work/out" && find . -type f ! -name '.sipdoc-*' | sort |
-	    xargs cksum) >"$1"
+	(cd "$work/out" && find . -path './.sipdoc-*' -prune -o -type f -print | sort |
+	    xargs -r cksum) >"$1"
 }
 stamps() {
 	(cd "$work/out" && find . -type f -printf '%p %T@\n' | sort) >"$1"

@@ -17,8 +17,8 @@ build "$work/a" "$work/a/x"
 sleep 1
 build "$work/b" "$work/b/y/z"
 # The build's own state (.sipdoc-manifest, .sipdoc-lock) is not output.
-(cd "$work/a/out" && find . -type f ! -name '.sipdoc-*' | sort | xargs cksum) >"$work/a.sum"
-(cd "$work/b/out" && find . -type f ! -name '.sipdoc-*' | sort | xargs cksum) >"$work/b.sum"
+(cd "$work/a/out" && find . -path './.sipdoc-*' -prune -o -type f -print | sort | xargs -r cksum) >"$work/a.sum"
+(cd "$work/b/out" && find . -path './.sipdoc-*' -prune -o -type f -print | sort | xargs -r cksum) >"$work/b.sum"
 diff -u "$work/a.sum" "$work/b.sum" || fail "builds differ"
 if grep -rl "$work" "$work/a/out" | grep .; then
 	fail "absolute build paths in the output above"
