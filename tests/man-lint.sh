@@ -23,9 +23,9 @@ echo "$n man pages lint-clean"
 # comes from the UI catalogs, so the Russian one is in Russian.
 o="$work/out/man/man7/sip-codes.7"
 test "$(grep -c '^\.TS$' "$o")" -eq 6 || fail "sip-codes(7): not one table per class"
-test "$(grep -c '^\\fBsip-[1-6][0-9][0-9]\\fR(7)@T{$' "$o")" -eq 75 ||
+test "$(grep -c '^\\f\[B\]sip\\-[1-6][0-9][0-9]\\f\[R\](7)@T{$' "$o")" -eq 75 ||
 	fail "sip-codes(7): not every code in the tables"
 grep -q '^\.SH "ПАРАМЕТРЫ"$' "$work/out/man/ru/man1/sipdoc.1" ||
 	fail "sipdoc(1) in Russian"
-grep -q '^\.TH SIPDOC 1 .* "Пользовательские команды"$' \
+grep -q '^\.TH "SIPDOC" "1" .* "Пользовательские команды"$' \
 	"$work/out/man/ru/man1/sipdoc.1" || fail "sipdoc(1) Russian header"

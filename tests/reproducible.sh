@@ -25,7 +25,7 @@ if grep -rl "$work" "$work/a/out" | grep .; then
 fi
 
 SOURCE_DATE_EPOCH=1767225600 build "$work/a" "$work/a/x"	# 2026-01-01
-grep -q '^\.TH SIP-486 7 2026-01-01 ' "$work/a/out/man/man7/sip-486.7" ||
+grep -q '^\.TH "SIP-486" "7" "2026-01-01" ' "$work/a/out/man/man7/sip-486.7" ||
 	fail "SOURCE_DATE_EPOCH not honoured in man pages"
 if command -v pdfinfo >/dev/null 2>&1; then
 	pdfinfo "$work/a/out/pdf/sip-codes.en.pdf" |

@@ -17,7 +17,7 @@ grep -q 'SIP 202 Accepted и 421 Extension Required: сравнение' "$p" ||
 	fail "title not translated"
 grep -q 'устарел: вместо него отправляйте 200 OK' "$p" ||
 	fail "generated deprecation sentence not translated"
-grep -q 'RFC 7647 §5' "$p" || fail "RFC 7647 missing"
+grep -q 'RFC&nbsp;7647&nbsp;§5' "$p" || fail "RFC 7647 missing"
 # A body sentence from content/po/ru.po reaches the page.
 grep -q 'Сегодня элемент не должен отправлять 202' "$p" ||
 	fail "content translation missing"

@@ -71,7 +71,7 @@ test "$(sed -n '/<details class="others">/,/<\/details>/p' "$p" |
     count '<li><a href="[0-9]*-vs-[0-9]*.html">')" -eq $((ncodes - 1)) ||
 	fail "486: not linked to every sheet"
 grep -q '<option value="486" selected>' "$p" || fail "486: picker"
-grep -q 'href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24">RFC 3261 §21.4.24' "$p" ||
+grep -q 'href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24">RFC&nbsp;3261&nbsp;§21.4.24' "$p" ||
 	fail "486: Learn more"
 grep -q '<p class="old">.*<q lang="en">Temporarily not available</q>' \
     "$h/en/480.html" || fail "480: earlier phrase not shown"

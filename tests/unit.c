@@ -2,6 +2,8 @@
  * checking, templates, translation checks and SOURCE_DATE_EPOCH. */
 #include "system.h"
 
+#include "format/html/mdhtml.h"
+#include "format/roff/roff.h"
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/sourcedate.h"
@@ -28,20 +30,57 @@ static void
 test_escape(void)
 {
 	struct buf b = {0};
-	int bol = 1;
 
 	esc_html_s(&b, "<a href=\"x\">Tom & Jerry's</a>");
 	CHECK_STR(buf_str(&b),
 	    "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
-	buf_free(&b);
-	esc_roff(&b, ".TH\n'quote\nback\\slash", &bol);
-	CHECK_STR(buf_str(&b), "\\&.TH\n\\&'quote\nback\\eslash");
 	buf_free(&b);
 	CHECK_STR(url_is_safe("javascript:alert(1)") ? "safe" : "unsafe",
 	    "unsafe");
 	CHECK_STR(url_is_safe("https://x.org/a:b") ? "safe" : "unsafe",
 	    "safe");
 	CHECK_STR(url_is_safe("486.html#x:y") ? "safe" : "unsafe", "safe");
+}
+
+/* The roff writer: every escape at its one point, and fonts restored. */
+static void
+test_roff(void)
+{
+	struct buf b = {0};
+	struct roff r;
+
+	roff_init(&r, &b, &roff_man);
+	roff_text(&r, ".TH\n'quote\nback\\slash -x");
+	CHECK_STR(buf_str(&b), "\\&.TH\n\\&'quote\nback\\eslash \\-x");
+	buf_free(&b);
+	roff_init(&r, &b, &roff_man);
+	roff_req(&r, "SH", "say \"hi\"\nnow", NULL);
+	roff_comment(&r, "from a\nb.md \\x");
+	CHECK_STR(buf_str(&b), ".SH \"say \\(dqhi\\(dq now\"\n"
+	    ".\\\" from a b.md \\ex\n");
+	buf_free(&b);
+	roff_init(&r, &b, &roff_man);
+	roff_md_inline(&r, "*see `X` here* and **a *b* c**");
+	CHECK_STR(buf_str(&b), "\\f[I]see \\f[B]X\\f[I] here\\f[R] and "
+	    "\\f[B]a \\f[BI]b\\f[B] c\\f[R]");
+	buf_free(&b);
+	roff_init(&r, &b, &roff_pdf);
+	roff_md_inline(&r, "**`Retry-After` in RFC 3261 §21.4.24**, 32 s");
+	CHECK_STR(buf_str(&b), "\\f[B]\\f[UCB]Retry\\-After\\f[B] in "
+	    "RFC\\~3261\\~§21.4.24\\f[R], 32\\~s");
+	buf_free(&b);
+}
+
+/* The HTML of an inline field. */
+static void
+test_mdhtml_inline(void)
+{
+	struct buf b = {0};
+
+	mdhtml_inline_md(&b, "the `Accept` field of *RFC 3261 §20.1* & 2 > 1");
+	CHECK_STR(buf_str(&b), "the <code>Accept</code> field of "
+	    "<em>RFC&nbsp;3261&nbsp;§20.1</em> &amp; 2 &gt; 1");
+	buf_free(&b);
 }
 
 static void
@@ -167,6 +206,8 @@ int
 main(void)
 {
 	test_escape();
+	test_roff();
+	test_mdhtml_inline();
 	test_rfc_url();
 	test_utf8();
 	test_template();

@@ -60,14 +60,13 @@ sheet_status_sentence(const struct entry *e)
 }
 
 size_t
-sheet_lead(const struct entry *e, const char *summary, char *out[3])
+sheet_lead(const struct entry *e, char *out[2])
 {
 	size_t n = 0;
 
 	out[n++] = sheet_class_sentence(e->reg);
 	if ((out[n] = sheet_status_sentence(e)) != NULL)
 		n++;
-	out[n++] = xstrdup(summary);
 	return n;
 }
 

@@ -3,6 +3,7 @@
 #include "system.h"
 
 #include "build/project.h"
+#include "compose/notice.h"
 #include "format/prepared.h"
 #include "l10n/langs.h"
 #include "l10n/view.h"
@@ -11,13 +12,15 @@
 #include "util/xalloc.h"
 
 struct prepared *
-prepared_new(const struct project *p, size_t lang, md_render_fn render)
+prepared_new(const struct project *p, size_t lang, md_render_fn render,
+    md_inline_fn render_inline)
 {
 	struct prepared *pr = xcalloc(1, sizeof(*pr));
 
 	pr->p = p;
 	pr->lang = lang;
 	pr->render = render;
+	pr->render_inline = render_inline;
 	pr->e = xcalloc(p->c->nentries + 1, sizeof(*pr->e));
 	pr->n = xcalloc(p->c->npairs + 1, sizeof(*pr->n));
 	return pr;
@@ -30,9 +33,13 @@ prepared_free(struct prepared *pr)
 
 	if (pr == NULL)
 		return;
-	for (i = 0; i < pr->p->c->nentries; i++)
+	for (i = 0; i < pr->p->c->nentries; i++) {
 		for (k = 0; k < SEC__MAX; k++)
 			free(pr->e[i].sec[k]);
+		free(pr->e[i].summary_out);
+		free(pr->e[i].use_out);
+		free(pr->e[i].summary_plain);
+	}
 	for (i = 0; i < pr->p->c->npairs; i++)
 		for (k = 0; k < PSEC__MAX; k++)
 			free(pr->n[i].sec[k]);
@@ -60,6 +67,15 @@ prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
 	view_close(&v);
 }
 
+static char *
+prepared_inline(struct prepared *pr, const char *md)
+{
+	struct buf b = {0};
+
+	pr->render_inline(&b, md);
+	return buf_detach(&b);
+}
+
 const struct pentry *
 prepared_text(struct prepared *pr, size_t e)
 {
@@ -73,6 +89,9 @@ prepared_text(struct prepared *pr, size_t e)
 		    l->allow_fuzzy, &pe->summary_state);
 		pe->use = catalog_text(l->cat, en->use.text, l->allow_fuzzy,
 		    &pe->use_state);
+		pe->summary_out = prepared_inline(pr, pe->summary);
+		pe->use_out = prepared_inline(pr, pe->use);
+		pe->summary_plain = md_plain(pe->summary);
 	}
 	return pe;
 }
@@ -102,4 +121,25 @@ prepared_note(struct prepared *pr, size_t n)
 		    &pr->p->c->pairs[n]->body, pair_section_keys, PSEC__MAX);
 	}
 	return pn;
+}
+
+void
+prepared_notice_entry(struct page_state *ps, const struct pentry *pe,
+    int sections)
+{
+	size_t i;
+
+	for (i = 0; sections && i < SEC__MAX; i++)
+		page_state_add(ps, _(entry_section_keys[i]), pe->sec_state[i]);
+	page_state_add(ps, _("Summary"), pe->summary_state);
+	page_state_add(ps, _("Summary"), pe->use_state);
+}
+
+void
+prepared_notice_note(struct page_state *ps, const struct pnote *pn)
+{
+	size_t i;
+
+	for (i = 0; i < PSEC__MAX; i++)
+		page_state_add(ps, _(pair_section_keys[i]), pn->sec_state[i]);
 }

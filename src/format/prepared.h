@@ -18,13 +18,17 @@ struct project;
 
 /* Converts the Markdown of one section (a cmark document) into B. */
 typedef void (*md_render_fn)(struct buf *b, cmark_node *doc);
+/* Converts one inline Markdown text (a front-matter field) into B. */
+typedef void (*md_inline_fn)(struct buf *b, const char *markdown);
 
 struct pentry {
 	int		 text_ready;		/* summary and use */
 	int		 ready;			/* the sections too */
 	char		*sec[SEC__MAX];		/* converted */
 	enum unit_state	 sec_state[SEC__MAX];	/* worst of its units */
-	const char	*summary, *use;		/* the text shown */
+	const char	*summary, *use;		/* the text shown, Markdown */
+	char		*summary_out, *use_out;	/* converted */
+	char		*summary_plain;		/* no markup: descriptions */
 	enum unit_state	 summary_state, use_state;
 };
 
@@ -38,17 +42,26 @@ struct prepared {
 	const struct project	*p;
 	size_t			 lang;
 	md_render_fn		 render;
+	md_inline_fn		 render_inline;
 	struct pentry		*e;	/* [nentries] */
 	struct pnote		*n;	/* [npairs] */
 };
 
 struct prepared *prepared_new(const struct project *, size_t lang,
-	    md_render_fn);
+	    md_render_fn, md_inline_fn);
 void	 prepared_free(struct prepared *);
-/* Entry E with its sections converted; prepared_text() only looks up its
- * summary and use sentences. */
+/* Entry E with its sections converted; prepared_text() only its summary
+ * and use sentences. */
 const struct pentry *prepared_entry(struct prepared *, size_t e);
 const struct pentry *prepared_text(struct prepared *, size_t e);
 const struct pnote *prepared_note(struct prepared *, size_t n);
+
+/* What of an entry (its sections when SECTIONS, and its summary and use
+ * sentences, the part "Summary") or of a note is not shown translated:
+ * the one rule for every format's notices. */
+struct page_state;
+void	 prepared_notice_entry(struct page_state *, const struct pentry *,
+	    int sections);
+void	 prepared_notice_note(struct page_state *, const struct pnote *);
 
 #endif

@@ -3,6 +3,7 @@
 #include "system.h"
 
 #include <gettext-po.h>
+#include <unistd.h>
 
 #include "l10n/catalog.h"
 #include "l10n/catcache.h"
@@ -17,6 +18,10 @@ catalog_xerror(int severity, po_message_t message, const char *filename,
     size_t lineno, size_t column, int multiline, const char *text)
 {
 	(void)message, (void)multiline;
+	/* A catalog read through a normalized copy (/dev/fd/N) is named by
+	   its own path. */
+	if (filename != NULL && strncmp(filename, "/dev/fd/", 8) == 0)
+		filename = catalog_reading;
 	diag(severity == PO_SEVERITY_WARNING ? DIAG_WARNING : DIAG_ERROR,
 	    filename != NULL ? filename : catalog_reading,
 	    filename != NULL && lineno != (size_t)-1 ? (int)lineno : 0,
@@ -120,25 +125,54 @@ catalog_add(struct catalog *c, po_message_t m, size_t *cap)
 	cm->broken = 0;
 }
 
+/* A file descriptor reading DATA (N bytes), unnamed, or -1. */
+static int
+catalog_copy(const char *data, size_t n)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *name = xasprintf("%s/sipdoc-XXXXXX", tmp != NULL && *tmp != '\0' ?
+	    tmp : "/tmp");
+	int fd = mkstemp(name);
+
+	if (fd >= 0)
+		unlink(name);
+	free(name);
+	if (fd >= 0 && (write(fd, data, n) != (ssize_t)n ||
+	    lseek(fd, 0, SEEK_SET) != 0)) {
+		close(fd);
+		fd = -1;
+	}
+	return fd;
+}
+
 struct catalog *
 catalog_load_cached(const char *path, const char *lang, const char *out)
 {
 	struct catalog *c = NULL;
 	struct digest src;
-	size_t n;
-	char *data = file_slurp(path, &n);
-	int before = diag_total();
+	size_t n, len;
+	char *data = file_slurp(path, &n), via[32];
+	int before = diag_total(), fd = -1, parsed = 0;
 
-	if (data != NULL) {
-		src = digest_of(data, n);
-		if (out != NULL)
-			c = catcache_load(out, path, lang, &src);
+	if (data == NULL)
+		return catalog_load(path, lang, path);
+	src = digest_of(data, n);
+	if (out != NULL)
+		c = catcache_load(out, path, lang, &src);
+	/* libgettextpo reads a file by name: a catalog saved by a Windows
+	   editor (byte order mark, CRLF) is read through a normalized,
+	   unnamed copy. */
+	len = c == NULL ? text_normalize(data, n) : n;
+	if (c == NULL && len != n && (fd = catalog_copy(data, len)) >= 0)
+		snprintf(via, sizeof(via), "/dev/fd/%d", fd);
+	if (c == NULL) {
+		c = catalog_load(path, lang, fd >= 0 ? via : path);
+		parsed = 1;
 	}
+	if (fd >= 0)
+		close(fd);
 	free(data);
-	if (c != NULL)
-		return c;
-	c = catalog_load(path, lang);
-	if (c != NULL && data != NULL) {
+	if (c != NULL && parsed) {
 		c->source = src;
 		c->cacheable = diag_total() == before;
 	}
@@ -146,7 +180,7 @@ catalog_load_cached(const char *path, const char *lang, const char *out)
 }
 
 struct catalog *
-catalog_load(const char *path, const char *lang)
+catalog_load(const char *path, const char *lang, const char *read_from)
 {
 	struct catalog *c;
 	po_file_t file;
@@ -154,7 +188,7 @@ catalog_load(const char *path, const char *lang)
 	po_message_t m;
 	size_t cap = 0;
 
-	file = po_file_read(path, catalog_po_handler(path));
+	file = po_file_read(read_from, catalog_po_handler(path));
 	if (file == NULL) {
 		diag_errno(path, _("cannot read"));
 		return NULL;

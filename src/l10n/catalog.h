@@ -37,7 +37,10 @@ struct catalog {
 	size_t	 nslots;
 };
 
-struct catalog *catalog_load(const char *path, const char *lang);
+/* Reads the catalog PATH from the file READ_FROM (PATH, or a copy of it:
+ * diagnostics name PATH). */
+struct catalog *catalog_load(const char *path, const char *lang,
+	    const char *read_from);
 /* The same, from the cache in the output folder OUT when it is current
  * (catcache.h; OUT may be NULL). */
 struct catalog *catalog_load_cached(const char *path, const char *lang,

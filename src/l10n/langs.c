@@ -8,6 +8,7 @@
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "l10n/view.h"
+#include "util/textio.h"
 #include "util/xalloc.h"
 
 static int
@@ -97,8 +98,8 @@ langs_load(const char *content, const char *only, int allow_fuzzy,
 	for (i = 0; i < nfound; i++) {
 		if (langs_wanted(only, found[i])) {
 			char *path = xasprintf("%s/%s.po", dir, found[i]);
-			struct catalog *cat = catalog_load_cached(path,
-			    found[i], cache);
+			struct catalog *cat = file_inside(path, content) != 0 ?
+			    NULL : catalog_load_cached(path, found[i], cache);
 
 			free(path);
 			if (cat == NULL)

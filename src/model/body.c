@@ -58,6 +58,30 @@ body_inline_text(cmark_node *n)
 	return buf_detach(&out);
 }
 
+char *
+md_plain(const char *md)
+{
+	cmark_node *doc = cmark_parse_document(md, strlen(md),
+	    CMARK_OPT_DEFAULT);
+	char *s = body_inline_text(doc);
+
+	cmark_node_free(doc);
+	return s;
+}
+
+int
+md_is_inline(const char *md)
+{
+	cmark_node *doc = cmark_parse_document(md, strlen(md),
+	    CMARK_OPT_DEFAULT);
+	cmark_node *p = cmark_node_first_child(doc);
+	int ok = p != NULL && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH &&
+	    cmark_node_next(p) == NULL;
+
+	cmark_node_free(doc);
+	return ok;
+}
+
 /* Line LINE (1-based) of the body text, as a pointer and a length. */
 static const char *
 body_text_line(const struct body *b, int line, size_t *len)

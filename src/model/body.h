@@ -28,6 +28,11 @@ void	 body_free(struct body *);
 
 /* The literal text of a heading or any inline container. */
 char	*body_inline_text(cmark_node *);
+/* The text of the inline Markdown MD without its markup: for search
+ * indexes and descriptions.  Malloc'd. */
+char	*md_plain(const char *md);
+/* Whether MD is one paragraph of inline Markdown (a field's value). */
+int	 md_is_inline(const char *md);
 
 /* The Markdown source of a paragraph or heading as a translation unit:
  * its lines from the node's start column, continuation lines stripped of

@@ -86,7 +86,8 @@ content_load_dir(struct content *c, const char *sub, size_t *count,
 
 	*count = 0;
 	for (i = 0; i < n; i++) {
-		if (textfile_read(&tf, names[i]) == 0) {
+		if (file_inside(names[i], c->dir) == 0 &&
+		    textfile_read(&tf, names[i]) == 0) {
 			void *item = load(c, names[i], tf.data);
 
 			if (item != NULL)
@@ -183,7 +184,7 @@ content_load(const char *dir)
 	int rc;
 
 	c->dir = xstrdup(dir);
-	rc = registry_load(c, reg);
+	rc = file_inside(reg, dir) == 0 ? registry_load(c, reg) : -1;
 	free(reg);
 	if (rc != 0) {
 		content_free(c);

@@ -4,6 +4,7 @@
 
 #include "util/buf.h"
 #include "util/escape.h"
+#include "util/typo.h"
 #include "util/xalloc.h"
 
 /* The replacement of a character in HTML text and attributes, or NULL. */
@@ -39,15 +40,22 @@ esc_html(struct buf *b, const char *s, size_t n)
 void
 esc_html_s(struct buf *b, const char *s)
 {
+	const char *start = s;
 	size_t n;
 
-	/* strcspn() finds the next special character many bytes at a time. */
+	/* strcspn() finds the next special character many bytes at a time;
+	   a space that must not break (util/typo.h) becomes &nbsp;. */
 	for (;;) {
-		n = strcspn(s, "&<>\"'");
+		n = strcspn(s, "&<>\"' ");
 		buf_put(b, s, n);
 		if (s[n] == '\0')
 			return;
-		buf_puts(b, esc_html_rep(s[n]));
+		if (s[n] != ' ')
+			buf_puts(b, esc_html_rep(s[n]));
+		else if (typo_nobreak(start, s + n))
+			buf_puts(b, "&nbsp;");
+		else
+			buf_putc(b, ' ');
 		s += n + 1;
 	}
 }
@@ -64,23 +72,6 @@ url_is_safe(const char *u)
 			    strncmp(u, "http:", 5) == 0 ||
 			    strncmp(u, "mailto:", 7) == 0;
 	return 1;		/* relative */
-}
-
-void
-esc_roff(struct buf *b, const char *s, int *bol)
-{
-	for (; *s != '\0'; s++) {
-		if (*bol && (*s == '.' || *s == '\''))
-			buf_puts(b, "\\&");
-		*bol = 0;
-		if (*s == '\\')
-			buf_puts(b, "\\e");
-		else if (*s == '\n') {
-			buf_putc(b, '\n');
-			*bol = 1;
-		} else
-			buf_putc(b, *s);
-	}
 }
 
 /* "RFC 3261 §21.4.24" -> https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24

@@ -1,5 +1,5 @@
 /* escape.h: escapers per output context, applied where text is written:
- * HTML text and attributes, roff text.  Each appends to a struct buf. */
+ * HTML text and attributes (roff has its writer, format/roff/roff.h).  Each appends to a struct buf. */
 #ifndef SIPDOC_ESCAPE_H
 #define SIPDOC_ESCAPE_H
 
@@ -11,8 +11,6 @@ void	esc_html(struct buf *, const char *, size_t);
 void	esc_html_s(struct buf *, const char *);
 /* Whether a link target is safe to write (no javascript: and the like). */
 int	url_is_safe(const char *);
-/* roff text: backslashes, and '.' or '\'' at the start of an output line. */
-void	esc_roff(struct buf *, const char *, int *at_line_start);
 /* Appends an RFC link for a reference "RFC 3261 §21.4.24". */
 char	*rfc_url(const char *ref);
 

@@ -139,6 +139,42 @@ textfile_bad_utf8(const char *path, const char *data, size_t off)
 	    (unsigned char)data[off]);
 }
 
+size_t
+text_normalize(char *data, size_t size)
+{
+	size_t i, k = 0;
+
+	if (size >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+		memmove(data, data + 3, size - 3);
+		size -= 3;
+	}
+	for (i = 0; i < size; i++) {
+		if (data[i] == '\r' && i + 1 < size && data[i + 1] == '\n')
+			continue;
+		data[k++] = data[i];
+	}
+	data[k] = '\0';
+	return k;
+}
+
+int
+file_inside(const char *path, const char *root)
+{
+	char *rp = realpath(path, NULL), *rr = realpath(root, NULL);
+	size_t n = rr != NULL ? strlen(rr) : 0;
+	int rc = 0;
+
+	if (rp != NULL && rr != NULL && (strncmp(rp, rr, n) != 0 ||
+	    (rp[n] != '/' && rp[n] != '\0'))) {
+		diag(DIAG_ERROR, path, 0, 0, _("is a link to %s, outside %s"),
+		    rp, root);
+		rc = -1;
+	}
+	free(rp);
+	free(rr);
+	return rc;
+}
+
 int
 textfile_read(struct textfile *tf, const char *path)
 {
@@ -151,6 +187,7 @@ textfile_read(struct textfile *tf, const char *path)
 		diag_errno(path, _("cannot read"));
 		return -1;
 	}
+	tf->size = text_normalize(tf->data, tf->size);
 	off = utf8_invalid(tf->data, tf->size);
 	if (off != (size_t)-1 || strlen(tf->data) != tf->size) {
 		textfile_bad_utf8(path, tf->data,

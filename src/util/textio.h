@@ -14,8 +14,20 @@ struct textfile {
 	size_t	 nlines;
 };
 
+/* Reads PATH as text: a UTF-8 byte order mark is skipped and CRLF line
+ * ends are read as LF (files saved by Windows editors), so positions in
+ * diagnostics are what an editor shows. */
 int	textfile_read(struct textfile *, const char *path);
 void	textfile_free(struct textfile *);
+
+/* Removes a leading byte order mark and the CR of every CRLF from the
+ * SIZE bytes of DATA (NUL-terminated again); returns the new size. */
+size_t	text_normalize(char *data, size_t size);
+
+/* Whether PATH, its symbolic links resolved, is inside the folder ROOT:
+ * 0, or -1 after a diagnostic naming both.  Nothing from outside the
+ * content and templates folders is ever read into the output. */
+int	file_inside(const char *path, const char *root);
 
 /* Reads a whole file; returns NULL (errno set) when it cannot. */
 char	*file_slurp(const char *path, size_t *sizep);

@@ -58,7 +58,7 @@ async function open(opts = {}) {
 async function texts(page, sel) {
 	return page.locator(sel).evaluateAll((els) =>
 		els.filter((e) => e.getClientRects().length > 0)
-			.map((e) => e.textContent.trim()));
+			.map((e) => e.textContent.replace(/\u00a0/g, ' ').trim()));
 }
 
 async function sheet() {

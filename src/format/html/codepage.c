@@ -91,7 +91,7 @@ html_code_page(const struct hctx *h, size_t ei, struct buf *out)
 
 	pg.file = file;
 	pg.title = title;
-	pg.description = html_entry(h, ei)->summary;
+	pg.description = html_entry(h, ei)->summary_plain;
 	pg.percent = entry_page_percent;
 	pg.arg = &ei;
 	html_entry_values(h, ctx, ei, &pg.state);

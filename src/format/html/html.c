@@ -64,7 +64,8 @@ html_load(struct project *p, void **data)
 	for (i = 0; i < TPL__MAX; i++) {
 		char *path = xasprintf("%s/%s", p->o->templates, tpl_files[i]);
 
-		d->tpl[i] = template_load(path);
+		d->tpl[i] = file_inside(path, p->o->templates) != 0 ? NULL :
+		    template_load(path);
 		if (d->tpl[i] == NULL)
 			rc = -1;
 		else
@@ -76,7 +77,8 @@ html_load(struct project *p, void **data)
 		    asset_files[i]);
 
 		d->asset[i].name = asset_files[i];
-		if (textfile_read(&tf, path) != 0)
+		if (file_inside(path, p->o->templates) != 0 ||
+		    textfile_read(&tf, path) != 0)
 			rc = -1;
 		else {
 			d->asset[i].data = xmalloc(tf.size + 1);
@@ -238,7 +240,8 @@ static void *
 html_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return l == LANG_NONE ? NULL : prepared_new(p, l, mdhtml_render);
+	return l == LANG_NONE ? NULL : prepared_new(p, l, mdhtml_render,
+	    mdhtml_inline_md);
 }
 
 static void

@@ -40,7 +40,7 @@ index_classes(const struct hctx *h, struct tctx *ctx, struct page_state *ps)
 		html_code_ref(it, e);
 		if (e->deprecated)
 			tctx_set(it, "is_deprecated", "1");
-		html_unit(it, "summary", he->summary, he->summary_state,
+		html_unit(it, "summary", he->summary_out, he->summary_state,
 		    h->lang, h->p);
 		page_state_add(ps, _("Summary"), he->summary_state);
 	}

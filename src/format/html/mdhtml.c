@@ -119,6 +119,26 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev)
 }
 
 void
+mdhtml_inline_md(struct buf *b, const char *md)
+{
+	cmark_node *doc = cmark_parse_document(md, strlen(md),
+	    CMARK_OPT_DEFAULT);
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+
+		if (cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK)
+			buf_putc(b, ' ');
+		else if (cmark_node_get_type(n) >= CMARK_NODE_FIRST_INLINE)
+			mdhtml_inline(b, n, ev);
+	}
+	cmark_iter_free(it);
+	cmark_node_free(doc);
+}
+
+void
 mdhtml_render(struct buf *b, cmark_node *doc)
 {
 	cmark_iter *it = cmark_iter_new(doc);

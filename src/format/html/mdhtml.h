@@ -9,5 +9,8 @@
 struct buf;
 
 void	mdhtml_render(struct buf *, cmark_node *doc);
+/* One inline Markdown text (a front-matter field), as HTML without a
+ * paragraph around it. */
+void	mdhtml_inline_md(struct buf *, const char *md);
 
 #endif

@@ -128,7 +128,7 @@ search_entry(struct buf *out, const struct entry *e, const struct pentry *pe,
 	buf_printf(out, "[\"%d\",%d,", e->code, code_class(e->code));
 	json_str(out, e->reason, strlen(e->reason));
 	buf_putc(out, ',');
-	json_str(out, pe->summary, strlen(pe->summary));
+	json_str(out, pe->summary_plain, strlen(pe->summary_plain));
 	buf_printf(out, ",%d,", unit_english(pe->summary_state, l));
 	json_words(out, buf_str(&w), titles);
 	buf_putc(out, ',');

@@ -45,11 +45,9 @@ sheet_values(const struct hctx *h, const struct pair_arg *pa,
 		const struct pair *p = h->p->c->pairs[note];
 
 		tctx_set(ctx, "curated", "1");
-		for (i = 0; i < PSEC__MAX; i++) {
+		for (i = 0; i < PSEC__MAX; i++)
 			tctx_set_ref(ctx, psec_vars[i], hn->sec[i]);
-			page_state_add(ps, _(pair_section_keys[i]),
-			    hn->sec_state[i]);
-		}
+		prepared_notice_note(ps, hn);
 		html_refs(ctx, p->refs, p->nrefs, &seen);
 	}
 	html_refs(ctx, ea->refs, ea->nrefs, &seen);

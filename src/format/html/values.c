@@ -65,7 +65,7 @@ html_code_ref(struct tctx *it, const struct entry *o)
 	tctx_set_ref(it, "class", o->classstr);
 }
 
-/* A one-sentence unit NAME: its text, NAME_en when it is shown in English,
+/* A one-sentence unit NAME: its HTML, NAME_en when it is shown in English,
  * and NAME_class when it is not a current translation. */
 void
 html_unit(struct tctx *ctx, const char *name, const char *text,
@@ -107,15 +107,12 @@ html_entry_values(const struct hctx *h, struct tctx *ctx, size_t ei,
 		tctx_set(tctx_add(ctx, "old"), "phrase", e->old_phrases[i]);
 		tctx_set(ctx, "has_old", "1");
 	}
-	html_unit(ctx, "summary", he->summary, he->summary_state, h->lang,
-	    h->p);
-	html_unit(ctx, "use", he->use, he->use_state, h->lang, h->p);
-	for (i = 0; i < SEC__MAX; i++) {
+	html_unit(ctx, "summary", he->summary_out, he->summary_state,
+	    h->lang, h->p);
+	html_unit(ctx, "use", he->use_out, he->use_state, h->lang, h->p);
+	for (i = 0; i < SEC__MAX; i++)
 		tctx_set_ref(ctx, sec_vars[i], he->sec[i]);
-		page_state_add(ps, _(entry_section_keys[i]), he->sec_state[i]);
-	}
-	page_state_add(ps, _("Summary"), he->summary_state);
-	page_state_add(ps, _("Summary"), he->use_state);
+	prepared_notice_entry(ps, he, 1);
 }
 
 /* The compare picker: two lists of every code, A preselected when it is

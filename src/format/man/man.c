@@ -6,7 +6,7 @@
 #include "build/project.h"
 #include "format/man/man.h"
 #include "format/prepared.h"
-#include "format/roff/mdroff.h"
+#include "format/roff/roff.h"
 #include "l10n/langs.h"
 
 enum man_kind { MK_CODE, MK_SHEET, MK_OVERVIEW, MK_TOOL };
@@ -97,7 +97,7 @@ static void *
 man_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return prepared_new(p, l, mdroff_render);
+	return prepared_new(p, l, roff_md_man, roff_inline_man);
 }
 
 static void

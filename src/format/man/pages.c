@@ -9,7 +9,7 @@
 #include "format/man/man.h"
 #include "format/man/manutil.h"
 #include "format/prepared.h"
-#include "format/roff/mdroff.h"
+#include "format/roff/roff.h"
 #include "model/body.h"
 #include "util/buf.h"
 #include "util/escape.h"
@@ -24,71 +24,87 @@ static const char *const man_psec_keys[PSEC__MAX] = {
 };
 
 static void
-man_notes(struct buf *b, const struct page_state *ps)
+man_notes(struct roff *r, const struct page_state *ps)
 {
 	char *miss = notice_missing(ps), *old = notice_outdated(ps);
 	int first = 1;
 
 	if (miss != NULL || old != NULL)
-		man_sh(b, _("NOTES"));
+		man_sh(r, _("NOTES"));
 	if (miss != NULL)
-		man_para(b, miss, &first);
+		man_para(r, miss, &first);
 	if (old != NULL)
-		man_para(b, old, &first);
+		man_para(r, old, &first);
 	free(miss);
 	free(old);
 }
 
 /* Class sentence, status and summary, a paragraph each. */
 static void
-man_lead(struct buf *b, const struct entry *e, const struct pentry *pe,
+man_lead(struct roff *r, const struct entry *e, const struct pentry *pe,
     int *first)
 {
-	char *t[3];
-	size_t i, n = sheet_lead(e, pe->summary, t);
+	char *t[2];
+	size_t i, n = sheet_lead(e, t);
 
 	for (i = 0; i < n; i++) {
-		man_para(b, t[i], first);
+		man_para(r, t[i], first);
 		free(t[i]);
 	}
+	man_para_md(r, pe->summary, first);
 }
 
 /* References as .UR links: the URL is shown where the device can. */
 static void
-man_refs(struct buf *b, char *const *refs, size_t n, int *first)
+man_refs(struct roff *r, char *const *refs, size_t n, int *first)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		char *url = rfc_url(refs[i]);
 
-		buf_puts(b, *first ? "" : ".br\n");
+		if (!*first)
+			roff_line(r, ".br");
 		*first = 0;
 		if (url != NULL)
-			buf_printf(b, ".UR %s\n", url);
-		mdroff_text(b, refs[i]);
-		buf_puts(b, url != NULL ? "\n.UE\n" : "\n");
+			roff_req(r, "UR", url, NULL);
+		roff_text(r, refs[i]);
+		roff_nl(r);
+		if (url != NULL)
+			roff_line(r, ".UE");
 		free(url);
 	}
+}
+
+/* A reference to page NAME(SECTION), with a comma unless LAST. */
+static void
+man_xref(struct roff *r, const char *name, int last)
+{
+	roff_req(r, "BR", name, last ? "(7)" : "(7),", NULL);
 }
 
 /* SEE ALSO: curated pairs, related codes, the overview; only pages that
  * exist, so a code without an entry is never named. */
 static void
-man_see_also(struct buf *b, const struct content *c, const struct entry *e)
+man_see_also(struct roff *r, const struct content *c, const struct entry *e)
 {
+	char name[32];
 	size_t i;
 
-	man_sh(b, _("SEE ALSO"));
+	man_sh(r, _("SEE ALSO"));
 	for (i = 0; i < e->npairs; i++)
 		if (e->pairs[i]->entry[0] != NULL &&
-		    e->pairs[i]->entry[1] != NULL)
-			buf_printf(b, ".BR sip-%d-vs-%d (7),\n",
+		    e->pairs[i]->entry[1] != NULL) {
+			snprintf(name, sizeof(name), "sip-%d-vs-%d",
 			    e->pairs[i]->code[0], e->pairs[i]->code[1]);
+			man_xref(r, name, 0);
+		}
 	for (i = 0; i < e->nrelated; i++)
-		if (content_entry(c, e->related[i]) != NULL)
-			buf_printf(b, ".BR sip-%d (7),\n", e->related[i]);
-	buf_puts(b, ".BR sip-codes (7)\n");
+		if (content_entry(c, e->related[i]) != NULL) {
+			snprintf(name, sizeof(name), "sip-%d", e->related[i]);
+			man_xref(r, name, 0);
+		}
+	man_xref(r, "sip-codes", 1);
 }
 
 void
@@ -100,45 +116,55 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	char *name = xasprintf("sip-%d", e->code);
 	/* TRANSLATORS: the NAME line's description of a code's man page. */
 	char *desc = xasprintf(_("SIP response %1$d %2$s"), e->code, e->reason);
+	struct roff r;
 	int i, first = 1;
 
-	man_header(m->p, b, name, 7, desc, e->ref);
-	man_sh(b, _(man_sec_keys[0]));
-	man_lead(b, e, pe, &first);
-	buf_puts(b, ".PP\n");
+	roff_init(&r, b, &roff_man);
+	man_header(&r, m->p, name, 7, desc, e->ref);
+	man_sh(&r, _(man_sec_keys[0]));
+	man_lead(&r, e, pe, &first);
+	roff_line(&r, ".PP");
 	for (i = 0; i < SEC__MAX; i++) {
 		if (i > 0)
-			man_sh(b, _(man_sec_keys[i]));
+			man_sh(&r, _(man_sec_keys[i]));
 		buf_puts(b, pe->sec[i]);
-		page_state_add(&ps, _(entry_section_keys[i]), pe->sec_state[i]);
+		r.bol = 1;
 	}
-	page_state_add(&ps, _("Summary"), pe->summary_state);
-	man_sh(b, _("STANDARDS"));
+	prepared_notice_entry(&ps, pe, 1);
+	man_sh(&r, _("STANDARDS"));
 	first = 1;
-	man_refs(b, e->refs, e->nrefs, &first);
-	man_notes(b, &ps);
-	man_see_also(b, m->p->c, e);
+	man_refs(&r, e->refs, e->nrefs, &first);
+	man_notes(&r, &ps);
+	man_see_also(&r, m->p->c, e);
 	free(name);
 	free(desc);
 }
 
 static void
-man_pair_lists(struct buf *b, const struct sheet *sh,
+man_pair_lists(struct roff *r, const struct sheet *sh,
     const struct entry *const *e, const struct pentry *const *pe)
 {
+	char tag[32];
 	size_t i;
 
-	man_sh(b, _("KEY DIFFERENCES"));
+	man_sh(r, _("KEY DIFFERENCES"));
 	for (i = 0; i < sh->ndiffs; i++) {
-		buf_printf(b, ".IP %zu. 4\n", i + 1);
-		mdroff_text(b, sh->diffs[i]);
-		buf_putc(b, '\n');
+		snprintf(tag, sizeof(tag), ".IP %zu. 4", i + 1);
+		roff_line(r, tag);
+		roff_md_inline(r, sh->diffs[i]);
+		roff_nl(r);
 	}
-	man_sh(b, _("WHEN TO USE WHICH"));
+	man_sh(r, _("WHEN TO USE WHICH"));
 	for (i = 0; i < 2; i++) {
-		buf_printf(b, ".TP\n.B \"%d %s\"\n", e[i]->code, e[i]->reason);
-		mdroff_text(b, pe[i]->use);
-		buf_putc(b, '\n');
+		roff_line(r, ".TP");
+		roff_font_push(r, RF_BOLD);
+		roff_text(r, e[i]->codestr);
+		roff_text(r, " ");
+		roff_text(r, e[i]->reason);
+		roff_font_pop(r);
+		roff_nl(r);
+		roff_md_inline(r, pe[i]->use);
+		roff_nl(r);
 	}
 }
 
@@ -155,36 +181,44 @@ man_sheet_page(const struct mctx *m, size_t a, size_t bi, struct buf *b)
 	    NULL;
 	struct page_state ps = {0};
 	char *name = xasprintf("sip-%d-vs-%d", e[0]->code, e[1]->code);
+	char xref[16];
 	struct sheet sh;
+	struct roff r;
 	size_t i;
 	int first = 1;
 
+	roff_init(&r, b, &roff_man);
 	sheet_make(&sh, e[0], e[1]);
-	man_header(m->p, b, name, 7, sh.title, note != NULL ? note->ref :
+	man_header(&r, m->p, name, 7, sh.title, note != NULL ? note->ref :
 	    e[0]->ref);
-	man_sh(b, _(man_sec_keys[0]));
-	man_lead(b, e[0], pe[0], &first);
-	man_lead(b, e[1], pe[1], &first);
+	man_sh(&r, _(man_sec_keys[0]));
+	man_lead(&r, e[0], pe[0], &first);
+	man_lead(&r, e[1], pe[1], &first);
 	for (i = 0; pn != NULL && i < PSEC__MAX; i++) {
-		man_sh(b, _(man_psec_keys[i]));
+		man_sh(&r, _(man_psec_keys[i]));
 		buf_puts(b, pn->sec[i]);
-		page_state_add(&ps, _(pair_section_keys[i]), pn->sec_state[i]);
+		r.bol = 1;
 	}
-	man_pair_lists(b, &sh, e, pe);
+	man_pair_lists(&r, &sh, e, pe);
 	sheet_free(&sh);
-	page_state_add(&ps, _("Summary"), pe[0]->summary_state);
-	page_state_add(&ps, _("Summary"), pe[1]->summary_state);
-	man_sh(b, _("STANDARDS"));
+	prepared_notice_entry(&ps, pe[0], 0);
+	prepared_notice_entry(&ps, pe[1], 0);
+	if (pn != NULL)
+		prepared_notice_note(&ps, pn);
+	man_sh(&r, _("STANDARDS"));
 	first = 1;
 	if (note != NULL)
-		man_refs(b, note->refs, note->nrefs, &first);
+		man_refs(&r, note->refs, note->nrefs, &first);
 	else {
-		man_refs(b, e[0]->refs, e[0]->nrefs, &first);
-		man_refs(b, e[1]->refs, e[1]->nrefs, &first);
+		man_refs(&r, e[0]->refs, e[0]->nrefs, &first);
+		man_refs(&r, e[1]->refs, e[1]->nrefs, &first);
 	}
-	man_notes(b, &ps);
-	man_sh(b, _("SEE ALSO"));
-	buf_printf(b, ".BR sip-%d (7),\n.BR sip-%d (7),\n.BR sip-codes (7)\n",
-	    e[0]->code, e[1]->code);
+	man_notes(&r, &ps);
+	man_sh(&r, _("SEE ALSO"));
+	for (i = 0; i < 2; i++) {
+		snprintf(xref, sizeof(xref), "sip-%d", e[i]->code);
+		man_xref(&r, xref, 0);
+	}
+	man_xref(&r, "sip-codes", 1);
 	free(name);
 }

@@ -5,58 +5,50 @@
 
 #include "format/man/man.h"
 #include "format/man/manutil.h"
-#include "format/roff/mdroff.h"
+#include "format/roff/roff.h"
 #include "util/buf.h"
 
-/* An option or command: its synopsis in bold (ITEM is roff, written as
- * is: \- keeps option dashes from becoming hyphens), its description. */
 static void
-man_tp(struct buf *b, const char *item, const char *text)
-{
-	buf_puts(b, ".TP\n.B ");
-	buf_puts(b, item);
-	buf_putc(b, '\n');
-	mdroff_text(b, text);
-	buf_putc(b, '\n');
-}
-
-static void
-man_tool_options(struct buf *b)
+man_tool_options(struct roff *b)
 {
 	man_sh(b, _("OPTIONS"));
-	man_tp(b, "\\-C, \\-\\-content=DIR", _("Read the content from DIR."));
-	man_tp(b, "\\-\\-templates=DIR", _("Read the HTML templates and the "
+	man_tp(b, "-C, --content=DIR", _("Read the content from DIR."));
+	man_tp(b, "--templates=DIR", _("Read the HTML templates and the "
 	    "style sheet from DIR."));
-	man_tp(b, "\\-o, \\-\\-output=DIR", _("Write the output into DIR "
+	man_tp(b, "-o, --output=DIR", _("Write the output into DIR "
 	    "(default: out)."));
-	man_tp(b, "\\-l, \\-\\-lang=LIST", _("Build only the languages of "
+	man_tp(b, "-l, --lang=LIST", _("Build only the languages of "
 	    "the comma-separated LIST; English is the source language."));
-	man_tp(b, "\\-f, \\-\\-format=LIST", _("Build only the formats of "
+	man_tp(b, "-f, --format=LIST", _("Build only the formats of "
 	    "LIST: html, man, pdf."));
-	man_tp(b, "\\-\\-allow\\-fuzzy", _("Show translations that are out "
+	man_tp(b, "--allow-fuzzy", _("Show translations that are out "
 	    "of date, marked as such, instead of the English text."));
-	man_tp(b, "\\-\\-hreflang\\-min=PERCENT", _("List a language as an "
+	man_tp(b, "--hreflang-min=PERCENT", _("List a language as an "
 	    "hreflang alternate of a page only when at least PERCENT of the "
 	    "page is translated (default: 100)."));
-	man_tp(b, "\\-\\-base\\-url=URL", _("Address of the site, for "
+	man_tp(b, "--base-url=URL", _("Address of the site, for "
 	    "canonical links and the sitemap."));
-	man_tp(b, "\\-\\-fontdir=DIR", _("Read the groff fonts for the PDF "
+	man_tp(b, "--fontdir=DIR", _("Read the groff fonts for the PDF "
 	    "handbooks from DIR."));
-	man_tp(b, "\\-q, \\-\\-quiet", _("Print nothing but diagnostics."));
-	man_tp(b, "\\-h, \\-\\-help", _("Print a summary of the options and "
+	man_tp(b, "-q, --quiet", _("Print nothing but diagnostics."));
+	man_tp(b, "-h, --help", _("Print a summary of the options and "
 	    "exit."));
-	man_tp(b, "\\-V, \\-\\-version", _("Print the version and exit."));
+	man_tp(b, "-V, --version", _("Print the version and exit."));
 }
 
 void
-man_tool_page(const struct mctx *m, struct buf *b)
+man_tool_page(const struct mctx *m, struct buf *buf)
 {
+	struct roff r, *b = &r;
 	int first = 1;
 
-	man_header(m->p, b, "sipdoc", 1, _("render the reference of SIP "
+	roff_init(&r, buf, &roff_man);
+	man_header(b, m->p, "sipdoc", 1, _("render the reference of SIP "
 	    "response codes"), "src/manindex.c");
 	man_sh(b, _("SYNOPSIS"));
-	buf_puts(b, ".B sipdoc\n.RI [ OPTION ]...\n.I COMMAND\n");
+	roff_req(b, "B", "sipdoc", NULL);
+	roff_req(b, "RI", "[", "OPTION", "]...", NULL);
+	roff_req(b, "I", "COMMAND", NULL);
 	man_sh(b, _("DESCRIPTION"));
 	man_para(b, _("sipdoc reads one Markdown entry per SIP response "
 	    "code, merges the translations of its content and UI catalogs, "
@@ -87,5 +79,5 @@ man_tool_page(const struct mctx *m, struct buf *b)
 	man_tp(b, "SOURCE_DATE_EPOCH", _("The date written into man pages "
 	    "and PDF handbooks; without it, the newest date of the content."));
 	man_sh(b, _("SEE ALSO"));
-	buf_puts(b, ".BR sip-codes (7)\n");
+	roff_req(b, "BR", "sip-codes", "(7)", NULL);
 }

@@ -61,6 +61,7 @@ uses_scan(struct uses *u, const char *file)
 
 	if (data == NULL)
 		return;
+	text_normalize(data, n);
 	for (p = (const unsigned char *)data; *p != '\0'; ) {
 		cp = utf8_next(&p);
 		if (cp == '\n')

@@ -17,7 +17,7 @@
 #include "util/escape.h"
 #include "format/roff/groff.h"
 #include "l10n/i18n.h"
-#include "format/roff/mdroff.h"
+#include "format/roff/roff.h"
 #include "format/pdf/pdf.h"
 #include "format/pdf/handbook.h"
 #include "compose/sheet.h"
@@ -41,6 +41,7 @@ struct handbook {
 	size_t		 li;
 	const char	*fontdir;
 	struct buf	 b;
+	struct roff	 r;		/* the writer, on b */
 	struct mark	*marks;
 	size_t		 nmarks;
 };
@@ -73,12 +74,14 @@ pdf_mark(struct handbook *h, const char *name, const char *title, int level)
 {
 	struct mark *m;
 
+	roff_nl(&h->r);
 	buf_puts(&h->b, ".pdf:href.sety\n");
 	buf_printf(&h->b, ".pdfmark /Dest /%s /View [/FitH \\n[PDFPAGE.Y] u] "
 	    "/DEST\n.nop \\!x X ps:exec [/Dest /%s /Title (", name, name);
 	pdf_utf16(&h->b, title);
 	buf_printf(&h->b, ") /Level %d /OUT pdfmark\n.rr PDFPAGE.Y\n", level);
 	buf_printf(&h->b, ".tm sipdoc-page %s \\n%%\n", name);
+	h->r.bol = 1;
 	h->marks = xreallocarray(h->marks, h->nmarks + 1, sizeof(*h->marks));
 	m = &h->marks[h->nmarks++];
 	m->name = xstrdup(name);
@@ -87,22 +90,35 @@ pdf_mark(struct handbook *h, const char *name, const char *title, int level)
 	m->page = 0;
 }
 
+/* A heading of LEVEL, at SIZE points, in roff R. */
+static void
+pdf_title(struct roff *r, int level, const char *text)
+{
+	static const char *const size[] = { "", "18", "14", "11" };
+	char line[32];
+
+	roff_line(r, ".ne 6");
+	snprintf(line, sizeof(line), ".SH %d", level);
+	roff_line(r, line);
+	buf_printf(r->b, "\\s[%s]", size[level]);
+	r->bol = 0;
+	roff_text(r, text);
+	buf_puts(r->b, "\\s0");
+	roff_nl(r);
+}
+
 static void
 pdf_heading(struct handbook *h, int level, const char *text)
 {
-	static const char *const size[] = { "", "18", "14", "11" };
-
-	buf_printf(&h->b, ".ne 6\n.SH %d\n\\s[%s]", level, size[level]);
-	mdroff_text(&h->b, text);
-	buf_puts(&h->b, "\\s0\n");
+	pdf_title(&h->r, level, text);
 }
 
 static void
 pdf_para(struct handbook *h, const char *text)
 {
-	buf_puts(&h->b, ".LP\n");
-	mdroff_text(&h->b, text);
-	buf_putc(&h->b, '\n');
+	roff_line(&h->r, ".LP");
+	roff_text(&h->r, text);
+	roff_nl(&h->r);
 }
 
 /* The note under a section shown (partly) in English. */
@@ -119,9 +135,11 @@ pdf_section_note(struct handbook *h, enum unit_state st)
 		    "translated.");
 	if (note == NULL)
 		return;
-	buf_puts(&h->b, ".LP\n\\fI");
-	mdroff_text(&h->b, note);
-	buf_puts(&h->b, "\\fR\n");
+	roff_line(&h->r, ".LP");
+	roff_font_push(&h->r, RF_ITALIC);
+	roff_text(&h->r, note);
+	roff_font_pop(&h->r);
+	roff_nl(&h->r);
 }
 
 static void
@@ -130,8 +148,9 @@ pdf_section(struct handbook *h, const char *title, const char *roff,
 {
 	pdf_heading(h, 3, title);
 	pdf_section_note(h, state);
-	buf_puts(&h->b, ".LP\n");
+	roff_line(&h->r, ".LP");
 	buf_puts(&h->b, roff);
+	h->r.bol = 1;
 }
 
 static void
@@ -140,15 +159,20 @@ pdf_refs(struct handbook *h, char *const *refs, size_t n)
 	size_t i;
 
 	pdf_heading(h, 3, _("Learn more"));
-	buf_puts(&h->b, ".LP\n");
+	roff_line(&h->r, ".LP");
 	for (i = 0; i < n; i++) {
 		char *url = rfc_url(refs[i]);
 
-		buf_puts(&h->b, i > 0 ? ".br\n" : "");
-		mdroff_text(&h->b, refs[i]);
-		if (url != NULL)
-			buf_printf(&h->b, " \\(en \\f[UCR]%s\\fR", url);
-		buf_putc(&h->b, '\n');
+		if (i > 0)
+			roff_line(&h->r, ".br");
+		roff_text(&h->r, refs[i]);
+		if (url != NULL) {
+			buf_puts(&h->b, " \\(en ");
+			roff_font_push(&h->r, RF_CODE);
+			roff_text(&h->r, url);
+			roff_font_pop(&h->r);
+		}
+		roff_nl(&h->r);
 		free(url);
 	}
 }
@@ -156,14 +180,16 @@ pdf_refs(struct handbook *h, char *const *refs, size_t n)
 static void
 pdf_lead(struct handbook *h, size_t ei)
 {
-	char *t[3];
-	size_t i, n = sheet_lead(h->p->c->entries[ei],
-	    prepared_text(h->pr, ei)->summary, t);
+	char *t[2];
+	size_t i, n = sheet_lead(h->p->c->entries[ei], t);
 
 	for (i = 0; i < n; i++) {
 		pdf_para(h, t[i]);
 		free(t[i]);
 	}
+	roff_line(&h->r, ".LP");
+	roff_md_inline(&h->r, prepared_text(h->pr, ei)->summary);
+	roff_nl(&h->r);
 }
 
 static void
@@ -200,7 +226,7 @@ pdf_codes(struct handbook *h)
 			char name[8];
 
 			snprintf(name, sizeof(name), "k%d", cls);
-			buf_puts(&h->b, ".bp\n");
+			roff_line(&h->r, ".bp");
 			pdf_heading(h, 1, class_label(c->entries[i]->code));
 			pdf_mark(h, name, class_label(c->entries[i]->code), 1);
 			last = cls;
@@ -218,17 +244,27 @@ pdf_pair_lists(struct handbook *h, const struct sheet *sh, size_t a,
 
 	pdf_heading(h, 3, _("Key differences"));
 	for (i = 0; i < sh->ndiffs; i++) {
-		buf_printf(&h->b, ".IP %zu. 3\n", i + 1);
-		mdroff_text(&h->b, sh->diffs[i]);
-		buf_putc(&h->b, '\n');
+		char tag[32];
+
+		snprintf(tag, sizeof(tag), ".IP %zu. 3", i + 1);
+		roff_line(&h->r, tag);
+		roff_md_inline(&h->r, sh->diffs[i]);
+		roff_nl(&h->r);
 	}
 	pdf_heading(h, 3, _("When to use which"));
 	for (i = 0; i < 2; i++) {
 		const struct entry *e = h->p->c->entries[both[i]];
 
-		buf_printf(&h->b, ".LP\n\\fB%d %s:\\fR ", e->code, e->reason);
-		mdroff_text(&h->b, prepared_text(h->pr, both[i])->use);
-		buf_putc(&h->b, '\n');
+		roff_line(&h->r, ".LP");
+		roff_font_push(&h->r, RF_BOLD);
+		roff_text(&h->r, e->codestr);
+		roff_text(&h->r, " ");
+		roff_text(&h->r, e->reason);
+		roff_text(&h->r, ":");
+		roff_font_pop(&h->r);
+		roff_text(&h->r, " ");
+		roff_md_inline(&h->r, prepared_text(h->pr, both[i])->use);
+		roff_nl(&h->r);
 	}
 }
 
@@ -238,7 +274,7 @@ pdf_pairs(struct handbook *h)
 	const struct content *c = h->p->c;
 	size_t i, k;
 
-	buf_puts(&h->b, ".bp\n");
+	roff_line(&h->r, ".bp");
 	pdf_heading(h, 1, _("Commonly confused pairs"));
 	pdf_mark(h, "pairs", _("Commonly confused pairs"), 1);
 	for (i = 0; i < c->npairs; i++) {
@@ -272,18 +308,28 @@ pdf_pairs(struct handbook *h)
 static void
 pdf_toc(struct handbook *h, struct buf *b)
 {
+	struct roff r;
 	size_t i;
 
+	roff_init(&r, b, &roff_pdf);
 	buf_puts(b, ".SH 1\n\\s[18]");
-	mdroff_text(b, _("Contents"));
+	r.bol = 0;
+	roff_text(&r, _("Contents"));
 	buf_puts(b, "\\s0\n.LP\n.nf\n.ta \\n[.l]uR\n.tc .\n");
+	r.bol = 1;
 	for (i = 0; i < h->nmarks; i++) {
 		const struct mark *m = &h->marks[i];
 
-		buf_puts(b, m->level == 1 ? "\\fB" : "\\h'1.5m'");
-		mdroff_text(b, m->title);
-		buf_printf(b, "%s\t%d\n", m->level == 1 ? "\\fR" : "",
-		    m->page);
+		if (m->level == 1)
+			roff_font_push(&r, RF_BOLD);
+		else
+			buf_puts(b, "\\h'1.5m'");
+		r.bol = 0;
+		roff_text(&r, m->title);
+		if (m->level == 1)
+			roff_font_pop(&r);
+		buf_printf(b, "\t%d\n", m->page);
+		r.bol = 1;
 	}
 	buf_puts(b, ".fi\n.tc\n.bp\n");
 }
@@ -293,16 +339,25 @@ pdf_title_page(struct handbook *h, struct buf *b)
 {
 	const struct lang *l = &h->p->langs[h->li];
 
+	struct roff r;
+
+	roff_init(&r, b, &roff_pdf);
 	buf_printf(b, ".ds FAM U\n.fam U\n.nr PS 10\n.nr VS 13\n"
 	    ".nr HM 0.8i\n.nr FM 0.8i\n.ds CH\n.ds CF \\(en \\\\n%% \\(en\n"
-	    ".hy %d\n.LP\n.sp 2.5i\n.ce 2\n\\s[26]\\fB", strcmp(l->code, "en")
+	    ".hy %d\n.LP\n.sp 2.5i\n.ce 2\n\\s[26]", strcmp(l->code, "en")
 	    == 0 ? 4 : 0);
-	mdroff_text(b, _("SIP response codes"));
-	buf_puts(b, "\\fR\\s0\n.sp 0.5\n\\s[13]");
-	mdroff_text(b, _("A handbook of every registered code, with the "
+	r.bol = 0;
+	roff_font_push(&r, RF_BOLD);
+	roff_text(&r, _("SIP response codes"));
+	roff_font_pop(&r);
+	buf_puts(b, "\\s0\n.sp 0.5\n\\s[13]");
+	roff_text(&r, _("A handbook of every registered code, with the "
 	    "pairs engineers confuse"));
-	buf_printf(b, "\\s0\n.sp 3i\n.ce 2\nsipdoc %s\n%s\n", PACKAGE_VERSION,
-	    h->p->date);
+	buf_puts(b, "\\s0\n.sp 3i\n.ce 2\n");
+	r.bol = 1;
+	roff_text(&r, "sipdoc " PACKAGE_VERSION "\n");
+	roff_text(&r, h->p->date);
+	roff_nl(&r);
 	buf_puts(b, ".nop \\!x X ps:exec [/Title (");
 	pdf_utf16(b, _("SIP response codes"));
 	buf_puts(b, ") /Creator (sipdoc)");
@@ -394,11 +449,17 @@ int
 handbook_render(const struct project *p, struct prepared *pr, size_t li,
     const char *fontdir, struct buf *pdf)
 {
-	struct handbook h = { p, pr, li, fontdir, {0}, NULL, 0 };
+	struct handbook h;
 	char *epoch = pdf_epoch(p->date);
 	struct buf src = {0};
 	int rc;
 
+	memset(&h, 0, sizeof(h));
+	h.p = p;
+	h.pr = pr;
+	h.li = li;
+	h.fontdir = fontdir;
+	roff_init(&h.r, &h.b, &roff_pdf);
 	pdf_codes(&h);
 	pdf_pairs(&h);
 	rc = pdf_typeset(&h, epoch, &src, pdf);

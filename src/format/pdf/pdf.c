@@ -13,7 +13,7 @@
 #include "format/pdf/pdf.h"
 #include "format/prepared.h"
 #include "format/roff/groff.h"
-#include "format/roff/mdroff.h"
+#include "format/roff/roff.h"
 #include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -111,7 +111,7 @@ static void *
 pdf_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return prepared_new(p, l, mdroff_render);
+	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf);
 }
 
 static void

@@ -8,7 +8,7 @@
 #include "format/man/man.h"
 #include "format/prepared.h"
 #include "format/roff/groff.h"
-#include "format/roff/mdroff.h"
+#include "format/roff/roff.h"
 #include "format/term/term.h"
 #include "util/buf.h"
 
@@ -16,7 +16,8 @@ int
 term_page(const struct project *p, const size_t *idx, size_t n, int width,
     int plain, struct buf *out)
 {
-	struct mctx m = { p, prepared_new(p, 0, mdroff_render), 0 };
+	struct mctx m = { p, prepared_new(p, 0, roff_md_man,
+	    roff_inline_man), 0 };
 	struct buf roff = {0};
 	int rc;
 

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* roff.c: the roff writer: one escaping point for text, request
+ * arguments and comments, a font stack, and the walk of a cmark tree
+ * (one case per node type). */
+#include "system.h"
+
+#include <stdarg.h>
+
+#include "format/roff/roff.h"
+#include "util/buf.h"
+#include "util/typo.h"
+
+const struct roff_style roff_man = { "B", "B" };
+const struct roff_style roff_pdf = { "UCR", "UCB" };
+
+void
+roff_init(struct roff *r, struct buf *b, const struct roff_style *style)
+{
+	memset(r, 0, sizeof(*r));
+	r->b = b;
+	r->style = style;
+	r->bol = b->len == 0 || b->s[b->len - 1] == '\n';
+	r->first = 1;
+}
+
+/* One character of S at P, escaped; ARG: inside a quoted argument. */
+static void
+roff_char(struct roff *r, const char *s, const char *p, int arg)
+{
+	if (r->bol && (*p == '.' || *p == '\''))
+		buf_puts(r->b, "\\&");
+	r->bol = 0;
+	switch (*p) {
+	case '\\':
+		buf_puts(r->b, "\\e");
+		break;
+	case '-':	/* a request's arguments (dates, titles) keep theirs */
+		buf_puts(r->b, arg ? "-" : "\\-");
+		break;
+	case '"':
+		buf_puts(r->b, arg ? "\\(dq" : "\"");
+		break;
+	case ' ':
+		buf_puts(r->b, typo_nobreak(s, p) ? "\\~" : " ");
+		break;
+	case '\n':
+		if (arg)
+			buf_putc(r->b, ' ');
+		else {
+			buf_putc(r->b, '\n');
+			r->bol = 1;
+		}
+		break;
+	default:
+		buf_putc(r->b, *p);
+	}
+}
+
+void
+roff_text(struct roff *r, const char *s)
+{
+	const char *p;
+
+	for (p = s; p != NULL && *p != '\0'; p++)
+		roff_char(r, s, p, 0);
+}
+
+void
+roff_nl(struct roff *r)
+{
+	if (!r->bol)
+		buf_putc(r->b, '\n');
+	r->bol = 1;
+}
+
+void
+roff_line(struct roff *r, const char *line)
+{
+	roff_nl(r);
+	buf_puts(r->b, line);
+	buf_putc(r->b, '\n');
+}
+
+void
+roff_req(struct roff *r, const char *name, ...)
+{
+	const char *arg, *p;
+	va_list ap;
+
+	roff_nl(r);
+	buf_printf(r->b, ".%s", name);
+	va_start(ap, name);
+	while ((arg = va_arg(ap, const char *)) != NULL) {
+		buf_puts(r->b, " \"");
+		r->bol = 0;
+		for (p = arg; *p != '\0'; p++)
+			roff_char(r, arg, p, 1);
+		buf_putc(r->b, '"');
+	}
+	va_end(ap);
+	buf_putc(r->b, '\n');
+	r->bol = 1;
+}
+
+void
+roff_comment(struct roff *r, const char *text)
+{
+	const char *p;
+
+	roff_nl(r);
+	buf_puts(r->b, ".\\\" ");
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\r')
+			buf_putc(r->b, ' ');
+		else if (*p == '\\')
+			buf_puts(r->b, "\\e");
+		else
+			buf_putc(r->b, *p);
+	}
+	buf_putc(r->b, '\n');
+}
+
+/* The font of a set of styles, in this medium. */
+static const char *
+roff_font_name(const struct roff *r, unsigned f)
+{
+	if (f & RF_CODE)
+		return (f & RF_BOLD) ? r->style->code_bold : r->style->code;
+	if ((f & RF_BOLD) && (f & RF_ITALIC))
+		return "BI";
+	if (f & RF_BOLD)
+		return "B";
+	return (f & RF_ITALIC) ? "I" : "R";
+}
+
+static unsigned
+roff_font_top(const struct roff *r)
+{
+	return r->nfonts > 0 ? r->fonts[r->nfonts - 1] : 0;
+}
+
+void
+roff_font_push(struct roff *r, unsigned f)
+{
+	unsigned now = roff_font_top(r) | f;
+
+	if (r->nfonts < sizeof(r->fonts))
+		r->fonts[r->nfonts] = (unsigned char)now;
+	r->nfonts++;
+	buf_printf(r->b, "\\f[%s]", roff_font_name(r, now));
+	r->bol = 0;
+}
+
+void
+roff_font_pop(struct roff *r)
+{
+	if (r->nfonts == 0)
+		return;
+	r->nfonts--;
+	buf_printf(r->b, "\\f[%s]", roff_font_name(r, roff_font_top(r)));
+	r->bol = 0;
+}
+
+/* Opens a paragraph: none right after the heading or a list item tag. */
+static void
+roff_paragraph(struct roff *r)
+{
+	if (r->item)
+		r->item = 0;
+	else if (!r->first)
+		roff_line(r, ".PP");
+	r->first = 0;
+}
+
+static void
+roff_item(struct roff *r, cmark_node *item)
+{
+	cmark_node *list = cmark_node_parent(item);
+	char tag[32];
+
+	if (cmark_node_get_list_type(list) == CMARK_ORDERED_LIST) {
+		int n = cmark_node_get_list_start(list);
+		cmark_node *p;
+
+		for (p = cmark_node_first_child(list); p != item;
+		    p = cmark_node_next(p))
+			n++;
+		snprintf(tag, sizeof(tag), ".IP %d. 4", n);
+	} else
+		snprintf(tag, sizeof(tag), ".IP \\(bu 2");
+	roff_line(r, tag);
+	r->item = 1;
+	r->first = 0;
+}
+
+static void
+roff_block(struct roff *r, cmark_node *n, int enter)
+{
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_PARAGRAPH:
+		if (enter)
+			roff_paragraph(r);
+		else
+			roff_nl(r);
+		break;
+	case CMARK_NODE_ITEM:
+		if (enter)
+			roff_item(r, n);
+		break;
+	case CMARK_NODE_LIST:
+		if (!enter)
+			r->item = 0;
+		break;
+	case CMARK_NODE_CODE_BLOCK:
+		roff_paragraph(r);
+		roff_line(r, ".EX");
+		roff_text(r, cmark_node_get_literal(n));
+		roff_line(r, ".EE");
+		break;
+	default:
+		break;
+	}
+}
+
+/* INLINE_ONLY: a field on one line, where a soft break is a space. */
+static void
+roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
+{
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_TEXT:
+		roff_text(r, cmark_node_get_literal(n));
+		break;
+	case CMARK_NODE_CODE:
+		roff_font_push(r, RF_CODE);
+		roff_text(r, cmark_node_get_literal(n));
+		roff_font_pop(r);
+		break;
+	case CMARK_NODE_SOFTBREAK:
+		if (inline_only)
+			roff_text(r, " ");
+		else
+			roff_nl(r);
+		break;
+	case CMARK_NODE_LINEBREAK:
+		if (inline_only)
+			roff_text(r, " ");
+		else
+			roff_line(r, ".br");
+		break;
+	case CMARK_NODE_EMPH:
+	case CMARK_NODE_STRONG:
+		if (enter)
+			roff_font_push(r, cmark_node_get_type(n) ==
+			    CMARK_NODE_EMPH ? RF_ITALIC : RF_BOLD);
+		else
+			roff_font_pop(r);
+		break;
+	default:	/* links: their text only; the page lists the sources */
+		break;
+	}
+}
+
+static void
+roff_walk(struct roff *r, cmark_node *doc, int inline_only)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		int enter = ev == CMARK_EVENT_ENTER;
+
+		if (cmark_node_get_type(n) >= CMARK_NODE_FIRST_INLINE)
+			roff_inline(r, n, enter, inline_only);
+		else if (!inline_only &&
+		    cmark_node_get_type(n) != CMARK_NODE_DOCUMENT)
+			roff_block(r, n, enter);
+	}
+	cmark_iter_free(it);
+}
+
+void
+roff_md(struct roff *r, cmark_node *doc)
+{
+	roff_walk(r, doc, 0);
+	roff_nl(r);
+}
+
+void
+roff_md_inline(struct roff *r, const char *md)
+{
+	cmark_node *doc = cmark_parse_document(md, strlen(md),
+	    CMARK_OPT_DEFAULT);
+
+	roff_walk(r, doc, 1);
+	cmark_node_free(doc);
+}
+
+void
+roff_md_man(struct buf *b, cmark_node *doc)
+{
+	struct roff r;
+
+	roff_init(&r, b, &roff_man);
+	roff_md(&r, doc);
+}
+
+void
+roff_md_pdf(struct buf *b, cmark_node *doc)
+{
+	struct roff r;
+
+	roff_init(&r, b, &roff_pdf);
+	roff_md(&r, doc);
+}
+
+void
+roff_inline_man(struct buf *b, const char *md)
+{
+	struct roff r;
+
+	roff_init(&r, b, &roff_man);
+	r.bol = 1;	/* the fragment may start a line: \& where needed */
+	roff_md_inline(&r, md);
+}
+
+void
+roff_inline_pdf(struct buf *b, const char *md)
+{
+	struct roff r;
+
+	roff_init(&r, b, &roff_pdf);
+	r.bol = 1;
+	roff_md_inline(&r, md);
+}

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* roff.h: the one roff writer of sipdoc, shared by the man pages, the PDF
+ * handbooks and the terminal.  Text reaches roff only through it: it
+ * escapes running text (a backslash, a '.' or '\'' that would start a
+ * request, '-' as \- so that it stays the ASCII character one types,
+ * spaces that must not break as \~), request arguments (quoted, '"' as
+ * \(dq, no newline; '-' as is: dates, titles) and comments; and it keeps
+ * a stack of fonts, so that nested emphasis, strong and code restore the
+ * font around them.  Requests that sipdoc composes itself (".PP", ".IP
+ * \(bu 2") go through roff_line(). */
+#ifndef SIPDOC_ROFF_H
+#define SIPDOC_ROFF_H
+
+#include <stddef.h>
+#include <cmark.h>
+
+struct buf;
+
+enum roff_font {
+	RF_ITALIC = 1,
+	RF_BOLD = 2,
+	RF_CODE = 4
+};
+
+/* How a medium shows code: a font name (man pages: "B", literal text in
+ * bold; handbooks: "UCR", the URW monospace). */
+struct roff_style {
+	const char	*code;
+	const char	*code_bold;
+};
+
+extern const struct roff_style roff_man;
+extern const struct roff_style roff_pdf;
+
+struct roff {
+	struct buf		*b;
+	const struct roff_style	*style;
+	int			 bol;	/* at the start of an output line */
+	unsigned char		 fonts[16];	/* the stack: enum roff_font sets */
+	size_t			 nfonts;
+	/* Markdown blocks (roff_md()): */
+	int			 first;	/* nothing written in the section yet */
+	int			 item;	/* the next paragraph opens a list item */
+};
+
+void	roff_init(struct roff *, struct buf *, const struct roff_style *);
+
+/* Running text; a newline in it starts a new output line. */
+void	roff_text(struct roff *, const char *);
+/* Ends the output line, if one is open. */
+void	roff_nl(struct roff *);
+/* A request line sipdoc composes from fixed parts: ".PP", ".IP 2. 4". */
+void	roff_line(struct roff *, const char *line);
+/* A request with arguments, each quoted and escaped: roff_req(r, "SH",
+ * "HOW TO FIX", NULL) writes .SH "HOW TO FIX". */
+void	roff_req(struct roff *, const char *name, ...);
+/* A comment line: .\" TEXT (a newline in TEXT becomes a space). */
+void	roff_comment(struct roff *, const char *text);
+/* Fonts: the set F is added on top of the current one; pop restores. */
+void	roff_font_push(struct roff *, unsigned f);
+void	roff_font_pop(struct roff *);
+
+/* The Markdown of one section (a cmark document), in blocks: paragraphs,
+ * lists, code blocks; links are their text (a page lists its sources). */
+void	roff_md(struct roff *, cmark_node *doc);
+/* One inline Markdown text (a front-matter field): its text with fonts,
+ * on the current line. */
+void	roff_md_inline(struct roff *, const char *markdown);
+
+/* The md_render_fn of format/prepared.h for each medium. */
+void	roff_md_man(struct buf *, cmark_node *doc);
+void	roff_md_pdf(struct buf *, cmark_node *doc);
+void	roff_inline_man(struct buf *, const char *markdown);
+void	roff_inline_pdf(struct buf *, const char *markdown);
+
+#endif
