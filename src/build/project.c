@@ -9,6 +9,7 @@
 #include "build/options.h"
 #include "build/project.h"
 #include "format/format.h"
+#include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "l10n/units.h"
 #include "util/diag.h"
@@ -66,6 +67,22 @@ project_states(struct project *p)
 	units_foreach(p->c, state_unit, &w);
 }
 
+/* A format's check() in every language, each in its own. */
+static int
+project_check_format(struct project *p, size_t i)
+{
+	size_t l;
+	int rc = p->fmt[i]->check(p, p->fdata[i], LANG_NONE);
+
+	for (l = 0; l < p->nlangs; l++) {
+		i18n_use(p->langs[l].code);
+		if (p->fmt[i]->check(p, p->fdata[i], l) != 0)
+			rc = -1;
+	}
+	i18n_restore();
+	return rc;
+}
+
 static int
 project_formats(struct project *p, const struct format *const *fmts,
     size_t n)
@@ -77,6 +94,8 @@ project_formats(struct project *p, const struct format *const *fmts,
 		p->fmt[i] = fmts[i];
 		p->nfmt = i + 1;
 		if (fmts[i]->load != NULL && fmts[i]->load(p, &p->fdata[i]) != 0)
+			rc = -1;
+		else if (fmts[i]->check != NULL && project_check_format(p, i) != 0)
 			rc = -1;
 	}
 	return rc;

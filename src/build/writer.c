@@ -11,6 +11,7 @@
 
 #include "build/manifest.h"
 #include "build/writer.h"
+#include "util/diag.h"
 #include "util/xalloc.h"
 
 #define QUEUE	24	/* jobs handed over and not yet written */
@@ -255,7 +256,8 @@ writer_start(const struct outdir *od)
 		w->t[i].od = outdir_clone(od, (int)i);
 		if (pthread_create(&w->t[i].thread, NULL, writer_run,
 		    &w->t[i]) != 0) {
-			fputs("sipdoc: error: cannot start a thread\n", stderr);
+			diag(DIAG_ERROR, NULL, 0, 0, _("cannot start a "
+			    "thread"));
 			exit(EXIT_FAILURE);
 		}
 	}

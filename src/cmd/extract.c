@@ -64,10 +64,12 @@ extract_pot(const struct content *c, const char *path)
 {
 	struct pot p = {0};
 	po_message_t h = po_message_create();
-	char *tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
+	const char *dir = getenv("TMPDIR");
+	char *tmp = xasprintf("%s/sipdoc-XXXXXX", dir != NULL && *dir != '\0' ?
+	    dir : "/tmp");
 	char *data;
 	size_t n, i;
-	int rc = -1;
+	int rc = -1, fd = mkstemp(tmp);
 
 	p.file = po_file_create();
 	p.it = po_message_iterator(p.file, NULL);
@@ -76,12 +78,18 @@ extract_pot(const struct content *c, const char *path)
 	po_message_insert(p.it, h);
 	units_foreach(c, pot_unit, &p);
 	po_message_iterator_free(p.it);
-	if (po_file_write(p.file, tmp, catalog_po_handler(path)) != NULL &&
+	/* libgettextpo writes to a file name: a temporary one, read back. */
+	if (fd < 0)
+		diag_errno(tmp, _("cannot write"));
+	else if (po_file_write(p.file, tmp, catalog_po_handler(path)) != NULL &&
 	    (data = file_slurp(tmp, &n)) != NULL) {
-		rc = file_update(path, data, n) < 0 ? -1 : 0;
+		rc = file_deliver(path, data, n) < 0 ? -1 : 0;
 		free(data);
 	}
-	unlink(tmp);
+	if (fd >= 0) {
+		close(fd);
+		unlink(tmp);
+	}
 	po_file_free(p.file);
 	for (i = 0; i < p.n; i++)
 		free(p.ids[i]);

@@ -9,7 +9,8 @@
  *   load()    at load time, before anything is written: read and check
  *             what the format needs beyond the content (templates, fonts,
  *             glyph coverage); problems are diagnostics.  Keeps its data
- *             in *data; unload() frees it.
+ *             in *data; unload() frees it.  check(), if any, then runs
+ *             once per language.
  *   plan()    once per language (and once with LANG_NONE for outputs in no
  *             language): names every output it would write, each with the
  *             digest of everything that output shows, by planner_add().
@@ -63,6 +64,10 @@ struct format {
 	int	(*render)(const struct project *, void *data, void *state,
 		    const struct output *, struct sink *);
 	void	(*end)(void *state);
+	/* Optional, at load time in each language (and LANG_NONE): render
+	 * what build would, into nothing, so that check reports what build
+	 * would fail on (a template naming an unknown value). */
+	int	(*check)(const struct project *, void *data, size_t lang);
 };
 
 /* Called by plan(): the engine decides whether OUT must be rendered and

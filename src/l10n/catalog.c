@@ -80,19 +80,26 @@ catalog_index(struct catalog *c)
 }
 
 /* The line of each msgid: the PO file is searched for the msgid keyword
- * lines in order, which libgettextpo does not report. */
+ * lines in order, which libgettextpo does not report.  A message with a
+ * msgctxt is not among the messages (catalog_add()), nor is the header. */
 static void
 catalog_lines(struct catalog *c)
 {
 	struct textfile tf;
 	size_t i, k = 0;
-	int header = 1;
+	int header = 1, ctx = 0;
 
 	if (textfile_read(&tf, c->path) != 0)
 		return;
 	for (i = 0; i < tf.nlines && k < c->nmsgs; i++) {
+		if (strncmp(tf.lines[i], "msgctxt ", 8) == 0)
+			ctx = 1;
 		if (strncmp(tf.lines[i], "msgid ", 6) != 0)
 			continue;
+		if (ctx) {
+			ctx = 0;
+			continue;
+		}
 		if (header) {		/* the header entry is not in msgs */
 			header = 0;
 			if (strcmp(tf.lines[i], "msgid \"\"") == 0 &&

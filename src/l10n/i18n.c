@@ -8,7 +8,9 @@
  * else. */
 #include "system.h"
 
+#include <dirent.h>
 #include <locale.h>
+#include <unistd.h>
 
 #include "l10n/i18n.h"
 #include "util/xalloc.h"
@@ -106,6 +108,31 @@ i18n_language_name(const char *lang)
 	i18n_set(was);
 	free(was);
 	return name;
+}
+
+char **
+i18n_ui_languages(size_t *n)
+{
+	DIR *d = opendir(locale_dir != NULL ? locale_dir : LOCALEDIR);
+	struct dirent *de;
+	char **v = NULL;
+
+	*n = 0;
+	while (d != NULL && (de = readdir(d)) != NULL) {
+		char *mo;
+
+		if (de->d_name[0] == '.')
+			continue;
+		mo = i18n_catalog_path(de->d_name);
+		if (access(mo, R_OK) == 0) {
+			v = xreallocarray(v, *n + 1, sizeof(char *));
+			v[(*n)++] = xstrdup(de->d_name);
+		}
+		free(mo);
+	}
+	if (d != NULL)
+		closedir(d);
+	return v;
 }
 
 char *

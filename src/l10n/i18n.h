@@ -34,6 +34,9 @@ char	*i18n_language_name(const char *lang);
  * not exist (English has none). */
 char	*i18n_catalog_path(const char *lang);
 
+/* The languages that have a UI catalog, malloc'd (N of them). */
+char	**i18n_ui_languages(size_t *n);
+
 /* The translation of a plural message in the current language. */
 const char *i18n_plural(const char *one, const char *many, unsigned long n)
 	__attribute__((format_arg(1))) __attribute__((format_arg(2)));

@@ -82,6 +82,33 @@ unit_english(enum unit_state st, const struct lang *l)
 	return st == US_MISSING || (st == US_FUZZY && !l->allow_fuzzy);
 }
 
+/* A language whose UI is translated but not its content is not built:
+ * the translator learns which file to create. */
+static void
+langs_ui_only(const char *dir, char **found, size_t nfound)
+{
+	size_t n, i, k;
+	char **ui = i18n_ui_languages(&n);
+
+	for (i = 0; i < n; i++) {
+		int has = strcmp(ui[i], "en") == 0;
+
+		for (k = 0; k < nfound && !has; k++)
+			has = strcmp(found[k], ui[i]) == 0;
+		if (!has) {
+			char *path = xasprintf("%s/%s.po", dir, ui[i]);
+
+			diag(DIAG_WARNING, path, 0, 0, _("the UI is translated "
+			    "into %s but not the content, which is not built: "
+			    "create this catalog (msginit -i "
+			    "sipdoc-content.pot -l %s)"), ui[i], ui[i]);
+			free(path);
+		}
+		free(ui[i]);
+	}
+	free(ui);
+}
+
 int
 langs_load(const char *content, const char *only, int allow_fuzzy,
     int strict, const char *cache, struct lang **out, size_t *n)
@@ -95,6 +122,8 @@ langs_load(const char *content, const char *only, int allow_fuzzy,
 	*n = 0;
 	if (langs_wanted(only, "en"))
 		langs_add(out, n, "en", NULL, allow_fuzzy);
+	if (only == NULL)
+		langs_ui_only(dir, found, nfound);
 	for (i = 0; i < nfound; i++) {
 		if (langs_wanted(only, found[i])) {
 			char *path = xasprintf("%s/%s.po", dir, found[i]);

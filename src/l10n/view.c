@@ -177,7 +177,8 @@ view_sorted(char **v, size_t n)
 	struct buf out = {0};
 	size_t i;
 
-	qsort(v, n, sizeof(char *), view_strcmp);
+	if (n > 0)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(v, n, sizeof(char *), view_strcmp);
 	for (i = 0; i < n; i++) {
 		buf_puts(&out, v[i]);
 		buf_putc(&out, '\n');

@@ -4,6 +4,7 @@
 #include "model/body.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/escape.h"
 #include "util/xalloc.h"
 
 /* Section keys are the English headings; their translations are in po/. */
@@ -142,7 +143,61 @@ body_unit_text(const struct body *b, cmark_node *n)
 	return buf_detach(&out);
 }
 
-/* Reports raw HTML and headings below level 2 inside a section. */
+int
+md_check_node(const char *path, int line, int col, cmark_node *n)
+{
+	const char *why = NULL;
+
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_HTML_INLINE:
+		why = N_("raw HTML is not allowed");
+		break;
+	case CMARK_NODE_IMAGE:
+		why = N_("images are not allowed");
+		break;
+	case CMARK_NODE_LINK:
+		why = url_problem(cmark_node_get_url(n));
+		break;
+	default:
+		return 0;
+	}
+	if (why == NULL)
+		return 0;
+	diag(DIAG_ERROR, path, line, col, "%s", _(why));
+	return -1;
+}
+
+int
+md_check_field(const char *path, int line, int col, const char *md)
+{
+	cmark_node *doc = cmark_parse_document(md, strlen(md),
+	    CMARK_OPT_DEFAULT);
+	cmark_iter *it;
+	cmark_event_type ev;
+	int rc = 0;
+
+	if (!md_is_inline(md)) {
+		diag(DIAG_ERROR, path, line, col, _("expected one sentence of "
+		    "inline Markdown (no blank line, list or heading)"));
+		rc = -1;
+	}
+	it = cmark_iter_new(doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		int c = cmark_node_get_start_column(n);
+
+		if (ev == CMARK_EVENT_ENTER && md_check_node(path, line,
+		    c > 0 ? col + c - 1 : col, n) != 0)
+			rc = -1;
+	}
+	cmark_iter_free(it);
+	cmark_node_free(doc);
+	return rc;
+}
+
+/* Reports raw HTML, images, refused links and headings below level 2
+ * inside a section. */
 static int
 body_check_blocks(const char *path, const struct body *b, cmark_node *sec)
 {
@@ -156,12 +211,10 @@ body_check_blocks(const char *path, const struct body *b, cmark_node *sec)
 
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
-		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
-			diag(DIAG_ERROR, path, body_line(b, n),
-			    cmark_node_get_start_column(n),
-			    _("raw HTML is not allowed"));
+		if (md_check_node(path, body_line(b, n),
+		    cmark_node_get_start_column(n), n) != 0)
 			rc = -1;
-		} else if (t == CMARK_NODE_HEADING) {
+		else if (t == CMARK_NODE_HEADING) {
 			diag(DIAG_ERROR, path, body_line(b, n),
 			    cmark_node_get_start_column(n),
 			    _("only '## ' section headings are allowed"));

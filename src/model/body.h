@@ -33,6 +33,12 @@ char	*body_inline_text(cmark_node *);
 char	*md_plain(const char *md);
 /* Whether MD is one paragraph of inline Markdown (a field's value). */
 int	 md_is_inline(const char *md);
+/* Reports, at LINE:COL of PATH, a node that may not be written: raw HTML,
+ * an image, a link whose scheme is refused; returns -1 when it did. */
+int	 md_check_node(const char *path, int line, int col, cmark_node *);
+/* Checks the value of a text field (summary, use) found at LINE:COL: one
+ * paragraph of inline Markdown, nothing md_check_node() refuses. */
+int	 md_check_field(const char *path, int line, int col, const char *md);
 
 /* The Markdown source of a paragraph or heading as a translation unit:
  * its lines from the node's start column, continuation lines stripped of

@@ -19,7 +19,18 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The *.md files of DIR, sorted bytewise (never by locale). */
+/* Whether NAME in a content folder is an editor's file, left alone: a
+ * backup (486.md~) or a hidden file that is not Markdown (.486.md.swp). */
+static int
+content_ignored(const char *name, size_t len)
+{
+	return name[len - 1] == '~' || (name[0] == '.' && (len < 3 ||
+	    strcmp(name + len - 3, ".md") != 0));
+}
+
+/* The *.md files of DIR, sorted bytewise (never by locale); any other
+ * file, or a hidden *.md, is an error: it would be ignored without a
+ * word. */
 static char **
 content_list(const char *dir, size_t *n)
 {
@@ -37,9 +48,19 @@ content_list(const char *dir, size_t *n)
 	while ((de = readdir(d)) != NULL) {
 		size_t len = strlen(de->d_name);
 
-		if (len < 4 || strcmp(de->d_name + len - 3, ".md") != 0 ||
-		    de->d_name[0] == '.')
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0 ||
+		    content_ignored(de->d_name, len))
 			continue;
+		if (len < 4 || strcmp(de->d_name + len - 3, ".md") != 0 ||
+		    de->d_name[0] == '.') {
+			char *path = xasprintf("%s/%s", dir, de->d_name);
+
+			diag(DIAG_ERROR, path, 0, 0, _("not a content file: "
+			    "entries are NNN.md, pair notes AAA-BBB.md"));
+			free(path);
+			continue;
+		}
 		if (*n == cap)
 			v = xreallocarray(v, cap = cap ? cap * 2 : 64,
 			    sizeof(char *));
@@ -192,10 +213,12 @@ content_load(const char *dir)
 	}
 	c->entries = (struct entry **)content_load_dir(c, "codes",
 	    &c->nentries, load_entry);
-	qsort(c->entries, c->nentries, sizeof(*c->entries), entry_cmp);
+	if (c->nentries > 0)
+		qsort(c->entries, c->nentries, sizeof(*c->entries), entry_cmp);
 	c->pairs = (struct pair **)content_load_dir(c, "pairs", &c->npairs,
 	    load_pair);
-	qsort(c->pairs, c->npairs, sizeof(*c->pairs), pair_cmp);
+	if (c->npairs > 0)
+		qsort(c->pairs, c->npairs, sizeof(*c->pairs), pair_cmp);
 	if (content_duplicates(c) != 0 || diag_errors() > 0) {
 		content_free(c);
 		return NULL;

@@ -33,12 +33,20 @@ entry_fields(struct fm_field *f)
 	memcpy(f, proto, sizeof(proto));
 }
 
+/* A one-sentence field: inline Markdown; its position is that of the
+ * value (plus one for the opening quote of a quoted scalar). */
 static int
 entry_unit(struct fm *fm, yaml_node_t *n, struct unit *u)
 {
+	int quoted;
+
 	u->line = fm_line(fm, n);
 	u->col = fm_col(fm, n);
-	return fm_string(fm, n, &u->text);
+	if (fm_string(fm, n, &u->text) != 0)
+		return -1;
+	quoted = n->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+	    n->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+	return md_check_field(fm->path, u->line, u->col + quoted, u->text);
 }
 
 /* The code and reason phrase, against the registry. */

@@ -96,3 +96,56 @@ file_update(const char *path, const char *data, size_t len)
 	return 1;
 }
 
+
+/* Writes DATA to the file descriptor FD, whole. */
+static int
+write_whole(int fd, const char *data, size_t len)
+{
+	ssize_t w;
+
+	while (len > 0) {
+		w = write(fd, data, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+int
+file_deliver(const char *path, const char *data, size_t len)
+{
+	struct stat st;
+	char *target = NULL;
+	const char *p = path;
+	int fd, rc = 0;
+
+	if (strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+			diag_errno(_("standard output"), _("cannot write"));
+			return -1;
+		}
+		return 1;
+	}
+	/* A symbolic link: what it points at. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (target = realpath(path, NULL)) != NULL)
+		p = target;
+	if (stat(p, &st) != 0 || S_ISREG(st.st_mode)) {
+		rc = file_update(p, data, len);
+		free(target);
+		return rc;
+	}
+	/* A device or a FIFO: written to, never replaced. */
+	fd = open(p, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write_whole(fd, data, len) != 0 || close(fd) != 0) {
+		diag_errno(path, _("cannot write"));
+		rc = -1;
+	} else
+		rc = 1;
+	free(target);
+	return rc;
+}

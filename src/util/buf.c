@@ -4,6 +4,7 @@
 #include <stdarg.h>
 
 #include "util/buf.h"
+#include "util/diag.h"
 #include "util/xalloc.h"
 
 static void
@@ -50,8 +51,11 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return;
+	if (n < 0) {
+		/* Only a format sipdoc got wrong comes here. */
+		diag_errno(NULL, _("cannot format text"));
+		exit(EXIT_FAILURE);
+	}
 	buf_grow(b, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);

@@ -9,11 +9,47 @@
 static enum diag_level worst = DIAG_OK;
 static int nerrors, ntotal;
 
+/* The positions already reported: what is wrong at one place is said
+ * once, though every language renders it (a template's error in each
+ * language of the build). */
+static struct {
+	char	*file;
+	int	 line, col;
+} seen[64];
+static size_t nseen;
+
+static int
+diag_repeated(const char *file, int line, int col)
+{
+	size_t i;
+
+	if (file == NULL || line <= 0)
+		return 0;
+	for (i = 0; i < nseen; i++)
+		if (seen[i].line == line && seen[i].col == col &&
+		    strcmp(seen[i].file, file) == 0)
+			return 1;
+	if (nseen < ARRAY_LEN(seen) && (seen[nseen].file = strdup(file)) !=
+	    NULL) {
+		seen[nseen].line = line;
+		seen[nseen++].col = col;
+	}
+	return 0;
+}
+
 void
 diag(enum diag_level level, const char *file, int line, int col,
     const char *fmt, ...)
 {
 	va_list ap;
+
+	if (diag_repeated(file, line, col)) {
+		if (level == DIAG_ERROR)
+			nerrors++;
+		if (level > worst)
+			worst = level;
+		return;
+	}
 
 	fputs("sipdoc: ", stderr);
 	if (file != NULL) {

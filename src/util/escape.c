@@ -2,6 +2,8 @@
 /* escape.c: escaping for HTML and roff, and RFC reference links. */
 #include "system.h"
 
+#include <strings.h>
+
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/typo.h"
@@ -60,18 +62,29 @@ esc_html_s(struct buf *b, const char *s)
 	}
 }
 
-int
-url_is_safe(const char *u)
+const char *
+url_problem(const char *u)
 {
 	size_t i;
 
+	if (u[0] == '/' && u[1] == '/')
+		return N_("a protocol-relative link (//host) leaves the site; "
+		    "write https://");
 	for (i = 0; u[i] != '\0' && u[i] != '/' && u[i] != '?' &&
 	    u[i] != '#'; i++)
 		if (u[i] == ':')
-			return strncmp(u, "https:", 6) == 0 ||
-			    strncmp(u, "http:", 5) == 0 ||
-			    strncmp(u, "mailto:", 7) == 0;
-	return 1;		/* relative */
+			return strncasecmp(u, "https:", 6) == 0 ||
+			    strncasecmp(u, "http:", 5) == 0 ||
+			    strncasecmp(u, "mailto:", 7) == 0 ? NULL :
+			    N_("only http:, https: and mailto: links are "
+			    "allowed");
+	return NULL;		/* relative */
+}
+
+int
+url_is_safe(const char *u)
+{
+	return url_problem(u) == NULL;
 }
 
 /* "RFC 3261 §21.4.24" -> https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24

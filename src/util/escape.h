@@ -9,7 +9,9 @@ struct buf;
 
 void	esc_html(struct buf *, const char *, size_t);
 void	esc_html_s(struct buf *, const char *);
-/* Whether a link target is safe to write (no javascript: and the like). */
+/* Why a link target may not be written (javascript:, data:, vbscript:
+ * in any spelling, //host), as a message id; NULL when it may. */
+const char *url_problem(const char *);
 int	url_is_safe(const char *);
 /* Appends an RFC link for a reference "RFC 3261 §21.4.24". */
 char	*rfc_url(const char *ref);

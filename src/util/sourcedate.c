@@ -28,8 +28,11 @@ source_date(char *buf, size_t n)
 		return -1;
 	}
 	t = (time_t)v;
-	if (gmtime_r(&t, &tm) == NULL)
+	if (gmtime_r(&t, &tm) == NULL) {
+		diag(DIAG_ERROR, NULL, 0, 0,
+		    _("SOURCE_DATE_EPOCH is out of range: '%s'"), s);
 		return -1;
+	}
 	strftime(buf, n, "%Y-%m-%d", &tm);
 	return 1;
 }

@@ -5,13 +5,14 @@
 #include <stdarg.h>
 #include <stdint.h>
 
+#include "util/diag.h"
 #include "util/xalloc.h"
 
 static void *
 xalloc_check(void *p)
 {
 	if (p == NULL) {
-		fputs("sipdoc: error: out of memory\n", stderr);
+		diag(DIAG_ERROR, NULL, 0, 0, _("out of memory"));
 		exit(EXIT_FAILURE);
 	}
 	return p;

@@ -285,7 +285,38 @@ html_render(const struct project *p, void *data, void *state,
 	return -1;
 }
 
+/* One output of each kind, rendered into nothing: a template naming a
+ * value that is not there fails here, at load, rather than in build. */
+static int
+html_check(const struct project *p, void *data, size_t l)
+{
+	struct output out = { .lang = l };
+	struct sink sink = { {0}, NULL, NULL };
+	void *state = html_begin(p, data, l);
+	static const int neutral[] = { HK_ROOT, HK_NOTFOUND };
+	static const int kinds[] = { HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH };
+	size_t i, n = l == LANG_NONE ? ARRAY_LEN(neutral) : ARRAY_LEN(kinds);
+	int rc = 0;
+
+	for (i = 0; i < n && p->c->nentries > 1; i++) {
+		out.kind = l == LANG_NONE ? neutral[i] : kinds[i];
+		out.a = 0;
+		out.b = 1;
+		if (out.kind == HK_SHEET && p->c->npairs > 0 &&
+		    p->c->pairs[0]->entry[1] != NULL) {
+			out.a = p->c->pairs[0]->entry[0]->index;
+			out.b = p->c->pairs[0]->entry[1]->index;
+		}
+		sink.b.len = 0;
+		if (html_render(p, data, state, &out, &sink) != 0)
+			rc = -1;
+	}
+	buf_free(&sink.b);
+	html_end(state);
+	return rc;
+}
+
 const struct format format_html = {
 	"html", html_load, html_unload, html_plan, html_begin, html_render,
-	html_end,
+	html_end, html_check,
 };

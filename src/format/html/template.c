@@ -96,7 +96,8 @@ sym_intern(const char *name, size_t len)
 		h = (h + 1) % ARRAY_LEN(syms.slots);
 	}
 	if (syms.n * 2 >= ARRAY_LEN(syms.slots)) {
-		fputs("sipdoc: error: too many template names\n", stderr);
+		diag(DIAG_ERROR, NULL, 0, 0, _("too many names in the "
+		    "templates (at most %zu)"), ARRAY_LEN(syms.slots) / 2);
 		exit(EXIT_FAILURE);
 	}
 	syms.names = xreallocarray(syms.names, syms.n + 1, sizeof(char *));
@@ -498,8 +499,10 @@ tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		s = xstrdup("");
+	if (vasprintf(&s, fmt, ap) < 0) {
+		diag_errno(NULL, _("cannot format text"));
+		exit(EXIT_FAILURE);
+	}
 	va_end(ap);
 	tvar_put(v, s, 1);
 }

@@ -131,5 +131,5 @@ man_render(const struct project *p, void *data, void *state,
 }
 
 const struct format format_man = {
-	"man", NULL, NULL, man_plan, man_begin, man_render, man_end,
+	"man", NULL, NULL, man_plan, man_begin, man_render, man_end, NULL,
 };

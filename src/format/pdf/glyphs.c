@@ -59,8 +59,10 @@ uses_scan(struct uses *u, const char *file)
 	int line = 1;
 	long cp;
 
-	if (data == NULL)
+	if (data == NULL) {
+		diag_errno(file, _("cannot read"));
 		return;
+	}
 	text_normalize(data, n);
 	for (p = (const unsigned char *)data; *p != '\0'; ) {
 		cp = utf8_next(&p);

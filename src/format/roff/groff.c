@@ -1,99 +1,183 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* groff.c: runs groff as a child process through temporary files. */
+/* groff.c: runs groff as a child process.  Its input is an unlinked file
+ * under TMPDIR on its standard input, its output and its messages come
+ * back through pipes, so no named temporary file exists at any moment.
+ * groff runs in a process group of its own: when sipdoc is stopped by
+ * SIGINT, SIGTERM or SIGHUP it stops the group first; when sipdoc is
+ * killed outright, groff gets SIGKILL (PR_SET_PDEATHSIG) and the rest of
+ * its pipeline dies on the broken pipe. */
 #include "system.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <spawn.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "format/roff/groff.h"
 #include "util/buf.h"
 #include "util/diag.h"
-#include "format/roff/groff.h"
-#include "util/textio.h"
 #include "util/xalloc.h"
 
-extern char **environ;
+/* The process group of the groff running now, for the signal handler. */
+static volatile sig_atomic_t child_group;
 
-static int
-groff_tmpfile(char *path, const char *data)
+static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+static void
+groff_stop(int sig)
 {
-	int fd = mkstemp(path);
-	size_t len = data != NULL ? strlen(data) : 0;
-
-	if (fd < 0 || (len > 0 && write(fd, data, len) != (ssize_t)len) ||
-	    close(fd) != 0) {
-		diag_errno(path, _("cannot write"));
-		return -1;
-	}
-	return 0;
+	if (child_group > 0)
+		kill(-(pid_t)child_group, SIGTERM);
+	signal(sig, SIG_DFL);
+	raise(sig);
 }
 
-static int
-groff_slurp(const char *path, struct buf *b)
+static void
+groff_signals(void (*handler)(int))
 {
-	size_t n;
-	char *data = file_slurp(path, &n);
+	size_t i;
 
-	if (data == NULL) {
-		diag_errno(path, _("cannot read"));
-		return -1;
-	}
-	buf_put(b, data, n);
-	free(data);
-	return 0;
+	for (i = 0; i < ARRAY_LEN(stop_signals); i++)
+		signal(stop_signals[i], handler);
 }
 
-/* Spawns groff with stdout and stderr sent to files; returns its status. */
+/* SRC in an unlinked file under TMPDIR, positioned at its start; or -1
+ * after a diagnostic. */
 static int
-groff_spawn(char *const argv[], const char *out, const char *err)
+groff_input(const char *src)
 {
-	posix_spawn_file_actions_t fa;
-	pid_t pid;
-	int status, rc;
+	const char *dir = getenv("TMPDIR");
+	char *name = xasprintf("%s/sipdoc-XXXXXX", dir != NULL && *dir != '\0' ?
+	    dir : "/tmp");
+	size_t len = strlen(src), off = 0;
+	ssize_t w = 0;
+	int fd = mkstemp(name);
 
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 1, out, O_WRONLY | O_TRUNC, 0);
-	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_TRUNC, 0);
-	rc = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	if (rc != 0) {
-		errno = rc;
-		diag_errno(argv[0], _("cannot run"));
-		return -1;
+	if (fd >= 0) {
+		unlink(name);
+		while (off < len && (w = write(fd, src + off, len - off)) > 0)
+			off += (size_t)w;
+		if (off < len || lseek(fd, 0, SEEK_SET) != 0) {
+			close(fd);
+			fd = -1;
+		}
 	}
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR)
-			return -1;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	if (fd < 0)
+		diag_errno(name, _("cannot write"));
+	free(name);
+	return fd;
 }
 
-/* Runs ARGV (the input file last, as "IN") on SRC: output and standard
- * error come back in OUT and ERR. */
+static void
+groff_child(char *const argv[], int in, int out, int err, pid_t parent)
+{
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (getppid() != parent)
+		_exit(127);
+	setpgid(0, 0);
+	if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+		_exit(127);
+	execv(argv[0], argv);
+	_exit(127);
+}
+
+/* Reads the child's two pipes to their ends. */
+static void
+groff_collect(int out, int err, struct buf *bout, struct buf *berr)
+{
+	struct pollfd p[2] = { { out, POLLIN, 0 }, { err, POLLIN, 0 } };
+	struct buf *dst[2] = { bout, berr };
+	char chunk[65536];
+	ssize_t n;
+	int open = 2, i;
+
+	while (open > 0) {
+		if (poll(p, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		for (i = 0; i < 2; i++) {
+			if (p[i].fd < 0 || p[i].revents == 0)
+				continue;
+			n = read(p[i].fd, chunk, sizeof(chunk));
+			if (n > 0)
+				buf_put(dst[i], chunk, (size_t)n);
+			else if (n == 0 || errno != EINTR) {
+				close(p[i].fd);
+				p[i].fd = -1;
+				open--;
+			}
+		}
+	}
+	for (i = 0; i < 2; i++)
+		if (p[i].fd >= 0)
+			close(p[i].fd);
+}
+
+/* Runs ARGV with SRC on its standard input; its output and standard
+ * error come back in OUT and ERR.  Returns its exit status, or -1 after a
+ * diagnostic. */
 static int
-groff_exec(char **argv, size_t in_arg, const char *src, struct buf *out,
+groff_exec(char *const argv[], const char *src, struct buf *out,
     struct buf *err)
 {
-	char in[] = "/tmp/sipdoc-roff-XXXXXX";
-	char res[] = "/tmp/sipdoc-out-XXXXXX";
-	char log[] = "/tmp/sipdoc-err-XXXXXX";
-	int rc = -1, st;
+	int in = groff_input(src), po[2] = { -1, -1 }, pe[2] = { -1, -1 };
+	int status = 0, rc = -1;
+	pid_t parent = getpid(), pid = -1;
 
-	argv[in_arg] = in;
-	if (groff_tmpfile(in, src) == 0 && groff_tmpfile(res, NULL) == 0 &&
-	    groff_tmpfile(log, NULL) == 0) {
-		st = groff_spawn(argv, res, log);
-		if (groff_slurp(res, out) == 0 && groff_slurp(log, err) == 0)
-			rc = st == 0 ? 0 : -1;
-		if (st != 0)
-			diag(DIAG_ERROR, GROFF_PROG, 0, 0,
-			    _("typesetting failed: %s"), buf_str(err));
+	if (in >= 0 && pipe2(po, O_CLOEXEC) == 0 && pipe2(pe, O_CLOEXEC) == 0) {
+		groff_signals(groff_stop);
+		pid = fork();
+		if (pid == 0)
+			groff_child(argv, in, po[1], pe[1], parent);
+		if (pid > 0) {
+			setpgid(pid, pid);	/* both sides: no race */
+			child_group = pid;
+		}
 	}
-	unlink(in);
-	unlink(res);
-	unlink(log);
+	if (pid < 0)
+		diag_errno(argv[0], _("cannot run"));
+	if (po[1] >= 0)
+		close(po[1]);
+	if (pe[1] >= 0)
+		close(pe[1]);
+	if (pid > 0) {
+		groff_collect(po[0], pe[0], out, err);
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+		rc = WIFEXITED(status) ? WEXITSTATUS(status) : 128 +
+		    WTERMSIG(status);
+	} else {
+		if (po[0] >= 0)
+			close(po[0]);
+		if (pe[0] >= 0)
+			close(pe[0]);
+	}
+	child_group = 0;
+	groff_signals(SIG_DFL);
+	if (in >= 0)
+		close(in);
 	return rc;
+}
+
+/* Runs groff with ARGV, SRC on its input: 0, or -1 after a diagnostic
+ * that quotes what groff said. */
+static int
+groff_call(char *const argv[], const char *src, struct buf *out,
+    struct buf *err)
+{
+	int st = groff_exec(argv, src, out, err);
+
+	if (st == 0)
+		return 0;
+	if (st > 0)
+		diag(DIAG_ERROR, GROFF_PROG, 0, 0, _("typesetting failed: %s"),
+		    buf_str(err));
+	return -1;
 }
 
 int
@@ -103,15 +187,14 @@ groff_run(const char *fontdir, const char *src, const char *epoch,
 	char *fflag = xasprintf("-F%s", fontdir);
 	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag,
 	    (char *)"-Kutf8", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
-	    (char *)extra_arg, NULL, NULL };
+	    (char *)extra_arg, NULL };
 	const char *old = getenv("SOURCE_DATE_EPOCH");
 	char *saved = old != NULL ? xstrdup(old) : NULL;
-	size_t in_arg = extra_arg != NULL ? 8 : 7;
 	int rc;
 
 	/* gropdf takes the document's dates from it, not from the clock. */
 	setenv("SOURCE_DATE_EPOCH", epoch, 1);
-	rc = groff_exec(argv, in_arg, src, pdf, err);
+	rc = groff_call(argv, src, pdf, err);
 	if (saved != NULL)
 		setenv("SOURCE_DATE_EPOCH", saved, 1);
 	else
@@ -126,14 +209,11 @@ groff_text(const char *src, int width, int plain, struct buf *out)
 {
 	char *ll = xasprintf("-rLL=%dn", width);
 	char *argv[] = { (char *)GROFF_PROG, (char *)"-man", (char *)"-Tutf8",
-	    (char *)"-Kutf8", (char *)"-rcR=1", ll, (char *)"-P-cbou", NULL,
-	    NULL };
+	    (char *)"-Kutf8", (char *)"-rcR=1", ll,
+	    plain ? (char *)"-P-cbou" : NULL, NULL };
 	struct buf err = {0};
-	int rc;
+	int rc = groff_call(argv, src, out, &err);
 
-	if (!plain)
-		argv[6] = NULL;
-	rc = groff_exec(argv, plain ? 7 : 6, src, out, &err);
 	buf_free(&err);
 	free(ll);
 	return rc;
@@ -143,9 +223,9 @@ int
 groff_version(struct buf *out)
 {
 	char *argv[] = { (char *)GROFF_PROG, (char *)"-v", (char *)"-Tpdf",
-	    NULL, NULL };
+	    NULL };
 	struct buf err = {0};
-	int rc = groff_exec(argv, 3, "", out, &err);
+	int rc = groff_call(argv, "", out, &err);
 
 	buf_free(&err);
 	return rc;
