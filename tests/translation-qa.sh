@@ -10,13 +10,17 @@ po="$work/content/po/ru.po"
 msgfmt -c -o /dev/null "$abs_srcdir/po/ru.po" || fail "po/ru.po fails msgfmt -c"
 
 # Break two translations of 486: a code span, and a paragraph into a list.
+# Each diagnostic points at the first line of the broken msgstr text.
 sed -i 's/^"Ответ может содержать `Retry-After` с более удачным временем для повторного "$/"Ответ может содержать `Retry-Later` с более удачным временем для повторного "/' "$po"
-line1=$(grep -n '^msgid "The response may carry `Retry-After` to suggest' "$po" | cut -d: -f1)
+line1=$(grep -n '^"Ответ может содержать `Retry-Later`' "$po" | cut -d: -f1)
 test -n "$line1" || fail "fixture: 486 Retry-After paragraph not found"
-line2=$(grep -n '^#\. 486 Busy Here: summary' "$po" | cut -d: -f1)
-line2=$((line2 + 2))
-sed -i "$((line2 + 3))s/^\"Вызываемое оконечное устройство/\"- Вызываемое оконечное устройство/" "$po"
-grep -q '^"- Вызываемое оконечное устройство' "$po" || fail "fixture: summary not changed"
+sed -i 's/^"Вызываемое оконечное устройство/"- Вызываемое оконечное устройство/' "$po"
+line2=$(grep -n '^"- Вызываемое оконечное устройство' "$po" | cut -d: -f1)
+test -n "$line2" || fail "fixture: summary not changed"
+for l in $line1 $line2; do
+	test "$(sed -n "$((l - 1))p" "$po")" = 'msgstr ""' ||
+		fail "fixture: line $l does not begin a translation"
+done
 
 set +e
 (cd "$work" && "$SIPDOC" --content=content check) 2>"$work/err"
@@ -24,8 +28,8 @@ rc=$?
 set -e
 test $rc -eq 1 || fail "check: exit $rc"
 cat >"$work/want" <<EOT
-sipdoc: content/po/ru.po:$line2: error: the translation is not a single paragraph
-sipdoc: content/po/ru.po:$line1: error: the translation changes a code span or link target
+sipdoc: content/po/ru.po:$line2:2: error: the translation is not a single paragraph
+sipdoc: content/po/ru.po:$line1:2: error: the translation changes a code span or link target
 EOT
 diff -u "$work/want" "$work/err"
 

@@ -79,9 +79,31 @@ catalog_index(struct catalog *c)
 	}
 }
 
-/* The line of each msgid: the PO file is searched for the msgid keyword
- * lines in order, which libgettextpo does not report.  A message with a
- * msgctxt is not among the messages (catalog_add()), nor is the header. */
+/* Where the translation of each message begins, which libgettextpo does
+ * not report: the PO file is searched for the msgid keyword lines in
+ * order, then for the msgstr after each; a translation written as
+ * msgstr "" with continuation lines begins on the first of them.  A
+ * message with a msgctxt is not among the messages (catalog_add()), nor
+ * is the header. */
+static void
+catalog_msgstr_at(const struct textfile *tf, size_t i, struct cat_msg *m)
+{
+	for (; i < tf->nlines; i++)
+		if (strncmp(tf->lines[i], "msgstr", 6) == 0)
+			break;
+	if (i == tf->nlines) {
+		m->line = 0, m->col = 0;
+		return;
+	}
+	if (strcmp(tf->lines[i], "msgstr \"\"") == 0 && i + 1 < tf->nlines &&
+	    tf->lines[i + 1][0] == '"') {
+		m->line = (int)i + 2, m->col = 2;
+		return;
+	}
+	m->line = (int)i + 1;
+	m->col = (int)(strcspn(tf->lines[i], "\"") + 2);
+}
+
 static void
 catalog_lines(struct catalog *c)
 {
@@ -106,7 +128,7 @@ catalog_lines(struct catalog *c)
 			    (i + 1 >= tf.nlines || tf.lines[i + 1][0] != '"'))
 				continue;
 		}
-		c->msgs[k++].line = (int)i + 1;
+		catalog_msgstr_at(&tf, i + 1, &c->msgs[k++]);
 	}
 	textfile_free(&tf);
 }
@@ -129,6 +151,7 @@ catalog_add(struct catalog *c, po_message_t m, size_t *cap)
 	cm->msgstr = str != NULL && str[0] != '\0' ? xstrdup(str) : NULL;
 	cm->fuzzy = po_message_is_fuzzy(m);
 	cm->line = 0;
+	cm->col = 0;
 	cm->broken = 0;
 }
 

@@ -22,7 +22,7 @@ struct cat_msg {
 	char	*msgid;
 	char	*msgstr;	/* NULL when untranslated */
 	int	 fuzzy;
-	int	 line;		/* line of the msgid in the PO file */
+	int	 line, col;	/* where the msgstr text begins in the PO file */
 	int	 broken;	/* failed the structure check: shown in English */
 };
 

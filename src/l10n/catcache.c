@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* catcache.c: the cache of a content catalog: a header naming the PO
- * file's digest, then each message as its line, fuzzy flag, msgid and
- * msgstr (lengths first; a msgstr of length 0xffffffff is none). */
+ * file's digest, then each message as the line and column of its
+ * msgstr, its fuzzy flag, msgid and msgstr (lengths first; a msgstr of
+ * length 0xffffffff is none). */
 #include "system.h"
 
 #include <stdint.h>
@@ -11,7 +12,7 @@
 #include "util/textio.h"
 #include "util/xalloc.h"
 
-#define CACHE_HEAD "sipdoc-catalog 1 "
+#define CACHE_HEAD "sipdoc-catalog 2 "
 #define NONE 0xffffffffu
 
 void
@@ -48,6 +49,7 @@ catcache_dump(const struct catalog *c, struct buf *b)
 	put32(b, (uint32_t)c->nmsgs);
 	for (i = 0; i < c->nmsgs; i++) {
 		put32(b, (uint32_t)c->msgs[i].line);
+		put32(b, (uint32_t)c->msgs[i].col);
 		put32(b, (uint32_t)c->msgs[i].fuzzy);
 		putstr(b, c->msgs[i].msgid);
 		putstr(b, c->msgs[i].msgstr);
@@ -99,13 +101,14 @@ catcache_msgs(struct catalog *c, struct reader *r)
 	uint32_t n = get32(r), i;
 	int none;
 
-	if (r->bad || n > (uint32_t)(r->end - r->p) / 16)
+	if (r->bad || n > (uint32_t)(r->end - r->p) / 20)
 		return -1;
 	c->msgs = xcalloc(n + 1, sizeof(*c->msgs));
 	for (i = 0; i < n && !r->bad; i++) {
 		struct cat_msg *m = &c->msgs[c->nmsgs];
 
 		m->line = (int)get32(r);
+		m->col = (int)get32(r);
 		m->fuzzy = get32(r) != 0;
 		m->msgid = getstr(r, &none);
 		if (r->bad || none) {

@@ -168,7 +168,7 @@ langs_check_catalog(struct lang *l, int strict)
 		if (why == NULL)
 			continue;
 		diag(strict ? DIAG_ERROR : DIAG_WARNING, c->path,
-		    c->msgs[i].line, 0, "%s", _(why));
+		    c->msgs[i].line, c->msgs[i].col, "%s", _(why));
 		c->msgs[i].broken = 1;
 		if (strict)
 			rc = -1;

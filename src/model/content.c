@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* content.c: loads the content folder (registry, code entries, pair notes)
- * and checks what spans files: duplicates and cross references. */
+ * and checks what spans files: cross references.  Each file is named
+ * after its codes, so a code has one entry and a pair one note. */
 #include "system.h"
 
 #include <dirent.h>
@@ -134,24 +135,6 @@ load_pair(const struct content *c, const char *path, const char *text)
 	return pair_load(c, path, text);
 }
 
-static int
-content_duplicates(struct content *c)
-{
-	size_t i;
-	int rc = 0;
-
-	for (i = 1; i < c->nentries; i++) {
-		if (c->entries[i]->code != c->entries[i - 1]->code)
-			continue;
-		diag(DIAG_ERROR, c->entries[i]->path,
-		    c->entries[i]->code_line, c->entries[i]->code_col,
-		    _("duplicate code %d, already in %s"),
-		    c->entries[i]->code, c->entries[i - 1]->path);
-		rc = -1;
-	}
-	return rc;
-}
-
 /* PATH without the folders above the content folder: output never shows
  * where the sources were built. */
 static char *
@@ -219,7 +202,7 @@ content_load(const char *dir)
 	    load_pair);
 	if (c->npairs > 0)
 		qsort(c->pairs, c->npairs, sizeof(*c->pairs), pair_cmp);
-	if (content_duplicates(c) != 0 || diag_errors() > 0) {
+	if (diag_errors() > 0) {
 		content_free(c);
 		return NULL;
 	}

@@ -49,6 +49,18 @@ entry_unit(struct fm *fm, yaml_node_t *n, struct unit *u)
 	return md_check_field(fm->path, u->line, u->col + quoted, u->text);
 }
 
+/* The file must be named after its code: ".../NNN.md".  One file per
+ * code, and no other name (a newline, a terminal escape) in a folder. */
+static int
+entry_name_ok(const char *path, int code)
+{
+	const char *base = strrchr(path, '/');
+	char want[16];
+
+	snprintf(want, sizeof(want), "%d.md", code);
+	return strcmp(base != NULL ? base + 1 : path, want) == 0;
+}
+
 /* The code and reason phrase, against the registry. */
 static int
 entry_identity(const struct content *c, struct fm *fm, struct fm_field *f,
@@ -62,6 +74,11 @@ entry_identity(const struct content *c, struct fm *fm, struct fm_field *f,
 	if (e->reg == NULL) {
 		fm_error(fm, f[F_CODE].value,
 		    _("code %d is not in the IANA registry"), e->code);
+		return -1;
+	}
+	if (!entry_name_ok(e->path, e->code)) {
+		fm_error(fm, f[F_CODE].value, _("the file must be named %d.md"),
+		    e->code);
 		return -1;
 	}
 	if (fm_string(fm, f[F_REASON].value, &e->reason) != 0)

@@ -37,11 +37,27 @@ diag_repeated(const char *file, int line, int col)
 	return 0;
 }
 
+/* Writes S with control characters as \xHH: a file name with a newline
+ * or a terminal escape cannot forge a line or colour the terminal. */
+static void
+diag_puts(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c < 0x20 || c == 0x7f)
+			fprintf(stderr, "\\x%02x", c);
+		else
+			fputc(c, stderr);
+	}
+}
+
 void
 diag(enum diag_level level, const char *file, int line, int col,
     const char *fmt, ...)
 {
 	va_list ap;
+	char msg[1024];
 
 	if (diag_repeated(file, line, col)) {
 		if (level == DIAG_ERROR)
@@ -53,7 +69,7 @@ diag(enum diag_level level, const char *file, int line, int col,
 
 	fputs("sipdoc: ", stderr);
 	if (file != NULL) {
-		fputs(file, stderr);
+		diag_puts(file);
 		if (line > 0)
 			fprintf(stderr, ":%d", line);
 		if (line > 0 && col > 0)
@@ -63,8 +79,9 @@ diag(enum diag_level level, const char *file, int line, int col,
 	/* TRANSLATORS: severities of diagnostics, as GCC prints them. */
 	fputs(level == DIAG_ERROR ? _("error: ") : _("warning: "), stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	diag_puts(msg);
 	fputc('\n', stderr);
 	if (level > worst)
 		worst = level;
