@@ -3,6 +3,10 @@
 # paths: check, status, extract, a build, and every bad entry.
 . "${abs_srcdir:-.}/tests/init.sh"
 skip_unless valgrind
+if [ "${SIPDOC_SANITIZERS:-no}" = yes ]; then
+	echo "SKIP: built with sanitizers, which valgrind cannot run"
+	exit 77
+fi
 
 vg() {
 	valgrind -q --leak-check=full --errors-for-leak-kinds=definite \

@@ -38,8 +38,7 @@ view_set_state(cmark_node *n, enum unit_state s, int english)
 static cmark_node *
 view_parse_paragraph(const char *text)
 {
-	cmark_node *doc = cmark_parse_document(text, strlen(text),
-	    CMARK_OPT_DEFAULT);
+	cmark_node *doc = md_parse(text);
 	cmark_node *p = cmark_node_first_child(doc);
 
 	if (p == NULL || cmark_node_get_type(p) != CMARK_NODE_PARAGRAPH ||

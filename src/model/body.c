@@ -16,10 +16,15 @@ const char *const pair_section_keys[PSEC__MAX] = {
 };
 
 cmark_node *
+md_parse(const char *md)
+{
+	return cmark_parse_document(md, strlen(md), CMARK_OPT_DEFAULT);
+}
+
+cmark_node *
 body_parse(const struct body *b)
 {
-	return cmark_parse_document(b->text, strlen(b->text),
-	    CMARK_OPT_DEFAULT);
+	return md_parse(b->text);
 }
 
 int
@@ -62,8 +67,7 @@ body_inline_text(cmark_node *n)
 char *
 md_plain(const char *md)
 {
-	cmark_node *doc = cmark_parse_document(md, strlen(md),
-	    CMARK_OPT_DEFAULT);
+	cmark_node *doc = md_parse(md);
 	char *s = body_inline_text(doc);
 
 	cmark_node_free(doc);
@@ -73,8 +77,7 @@ md_plain(const char *md)
 int
 md_is_inline(const char *md)
 {
-	cmark_node *doc = cmark_parse_document(md, strlen(md),
-	    CMARK_OPT_DEFAULT);
+	cmark_node *doc = md_parse(md);
 	cmark_node *p = cmark_node_first_child(doc);
 	int ok = p != NULL && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH &&
 	    cmark_node_next(p) == NULL;
@@ -156,6 +159,10 @@ md_check_node(const char *path, int line, int col, cmark_node *n)
 	case CMARK_NODE_IMAGE:
 		why = N_("images are not allowed");
 		break;
+	case CMARK_NODE_THEMATIC_BREAK:
+		why = N_("a thematic break is not allowed: a section ends "
+		    "at the next heading");
+		break;
 	case CMARK_NODE_LINK:
 		why = url_problem(cmark_node_get_url(n));
 		break;
@@ -171,8 +178,7 @@ md_check_node(const char *path, int line, int col, cmark_node *n)
 int
 md_check_field(const char *path, int line, int col, const char *md)
 {
-	cmark_node *doc = cmark_parse_document(md, strlen(md),
-	    CMARK_OPT_DEFAULT);
+	cmark_node *doc = md_parse(md);
 	cmark_iter *it;
 	cmark_event_type ev;
 	int rc = 0;

@@ -12,6 +12,8 @@
 
 #include "model/model.h"
 
+/* The one way Markdown is parsed: bodies, fields and translations. */
+cmark_node *md_parse(const char *md);
 cmark_node *body_parse(const struct body *);
 
 /* Splits DOC into sections named KEYS, in order.  With PATH non-NULL,
@@ -34,7 +36,8 @@ char	*md_plain(const char *md);
 /* Whether MD is one paragraph of inline Markdown (a field's value). */
 int	 md_is_inline(const char *md);
 /* Reports, at LINE:COL of PATH, a node that may not be written: raw HTML,
- * an image, a link whose scheme is refused; returns -1 when it did. */
+ * an image, a thematic break, a link whose scheme is refused; returns -1
+ * when it did. */
 int	 md_check_node(const char *path, int line, int col, cmark_node *);
 /* Checks the value of a text field (summary, use) found at LINE:COL: one
  * paragraph of inline Markdown, nothing md_check_node() refuses. */

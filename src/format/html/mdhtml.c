@@ -7,6 +7,7 @@
 #include "util/escape.h"
 #include "format/html/mdhtml.h"
 #include "l10n/view.h"
+#include "model/body.h"
 
 /* The attributes marking a unit that is not shown translated. */
 static const char *
@@ -67,9 +68,6 @@ mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev)
 		esc_html_s(b, cmark_node_get_literal(n));
 		buf_puts(b, "</code></pre>\n");
 		break;
-	case CMARK_NODE_THEMATIC_BREAK:
-		buf_puts(b, "<hr>\n");
-		break;
 	default:
 		break;
 	}
@@ -121,8 +119,7 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev)
 void
 mdhtml_inline_md(struct buf *b, const char *md)
 {
-	cmark_node *doc = cmark_parse_document(md, strlen(md),
-	    CMARK_OPT_DEFAULT);
+	cmark_node *doc = md_parse(md);
 	cmark_iter *it = cmark_iter_new(doc);
 	cmark_event_type ev;
 

@@ -9,9 +9,11 @@
 #include "format/roff/roff.h"
 #include "util/buf.h"
 #include "util/typo.h"
+#include "model/body.h"
 
-const struct roff_style roff_man = { "B", "B" };
-const struct roff_style roff_pdf = { "UCR", "UCB" };
+const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" } };
+const struct roff_style roff_pdf = { "UCR", "UCB",
+	{ ".nf\n.ft UCR", ".ft\n.fi" } };
 
 void
 roff_init(struct roff *r, struct buf *b, const struct roff_style *style)
@@ -139,6 +141,20 @@ roff_font_top(const struct roff *r)
 	return r->nfonts > 0 ? r->fonts[r->nfonts - 1] : 0;
 }
 
+/* Switches to the font of the set F.  A switch written right after the
+ * previous one replaces it: "\f[I]\f[R]" at the end of nested spans is
+ * just "\f[R]". */
+static void
+roff_font_emit(struct roff *r, unsigned f)
+{
+	if (r->font_end == r->b->len && r->font_end > 0)
+		r->b->len = r->font_start;
+	r->font_start = r->b->len;
+	buf_printf(r->b, "\\f[%s]", roff_font_name(r, f));
+	r->font_end = r->b->len;
+	r->bol = 0;
+}
+
 void
 roff_font_push(struct roff *r, unsigned f)
 {
@@ -147,8 +163,7 @@ roff_font_push(struct roff *r, unsigned f)
 	if (r->nfonts < sizeof(r->fonts))
 		r->fonts[r->nfonts] = (unsigned char)now;
 	r->nfonts++;
-	buf_printf(r->b, "\\f[%s]", roff_font_name(r, now));
-	r->bol = 0;
+	roff_font_emit(r, now);
 }
 
 void
@@ -157,17 +172,38 @@ roff_font_pop(struct roff *r)
 	if (r->nfonts == 0)
 		return;
 	r->nfonts--;
-	buf_printf(r->b, "\\f[%s]", roff_font_name(r, roff_font_top(r)));
-	r->bol = 0;
+	roff_font_emit(r, roff_font_top(r));
 }
 
-/* Opens a paragraph: none right after the heading or a list item tag. */
-static void
-roff_paragraph(struct roff *r)
+/* The indent of a list item's text: its tag's width. */
+static int
+roff_item_indent(cmark_node *item)
 {
+	return cmark_node_get_list_type(cmark_node_parent(item)) ==
+	    CMARK_ORDERED_LIST ? 4 : 2;
+}
+
+static int
+roff_is(cmark_node *n, cmark_node_type type)
+{
+	return n != NULL && cmark_node_get_type(n) == type;
+}
+
+/* Opens a block of text N: nothing right after the heading or a list
+ * item's tag; a later block of an item stays at the item's indent. */
+static void
+roff_block_open(struct roff *r, cmark_node *n)
+{
+	cmark_node *par = cmark_node_parent(n);
+	char line[32];
+
 	if (r->item)
 		r->item = 0;
-	else if (!r->first)
+	else if (roff_is(par, CMARK_NODE_ITEM)) {
+		snprintf(line, sizeof(line), ".IP \"\" %d",
+		    roff_item_indent(par));
+		roff_line(r, line);
+	} else if (!r->first)
 		roff_line(r, ".PP");
 	r->first = 0;
 }
@@ -185,21 +221,24 @@ roff_item(struct roff *r, cmark_node *item)
 		for (p = cmark_node_first_child(list); p != item;
 		    p = cmark_node_next(p))
 			n++;
-		snprintf(tag, sizeof(tag), ".IP %d. 4", n);
+		snprintf(tag, sizeof(tag), ".IP %d. %d", n,
+		    roff_item_indent(item));
 	} else
-		snprintf(tag, sizeof(tag), ".IP \\(bu 2");
+		snprintf(tag, sizeof(tag), ".IP \\(bu %d",
+		    roff_item_indent(item));
 	roff_line(r, tag);
 	r->item = 1;
 	r->first = 0;
 }
 
+/* A list inside an item, and a block quote, are indented: .RS/.RE. */
 static void
 roff_block(struct roff *r, cmark_node *n, int enter)
 {
 	switch (cmark_node_get_type(n)) {
 	case CMARK_NODE_PARAGRAPH:
 		if (enter)
-			roff_paragraph(r);
+			roff_block_open(r, n);
 		else
 			roff_nl(r);
 		break;
@@ -208,18 +247,49 @@ roff_block(struct roff *r, cmark_node *n, int enter)
 			roff_item(r, n);
 		break;
 	case CMARK_NODE_LIST:
+		if (roff_is(cmark_node_parent(n), CMARK_NODE_ITEM))
+			roff_line(r, enter ? ".RS" : ".RE");
 		if (!enter)
 			r->item = 0;
 		break;
+	case CMARK_NODE_BLOCK_QUOTE:	/* its paragraphs open with .PP */
+		roff_line(r, enter ? ".RS" : ".RE");
+		break;
 	case CMARK_NODE_CODE_BLOCK:
-		roff_paragraph(r);
-		roff_line(r, ".EX");
+		roff_block_open(r, n);
+		roff_line(r, r->style->example[0]);
 		roff_text(r, cmark_node_get_literal(n));
-		roff_line(r, ".EE");
+		roff_line(r, r->style->example[1]);
 		break;
 	default:
 		break;
 	}
+}
+
+/* After a link's text, its target where paper needs it: an absolute
+ * link, unless it is an RFC (the page lists its sources) or its text is
+ * the address.  A relative link is a page of the site: its text says. */
+static void
+roff_link_target(struct roff *r, cmark_node *link)
+{
+	const char *url = cmark_node_get_url(link), *shown = url;
+	char *text;
+
+	if (strncmp(url, "mailto:", 7) == 0)
+		shown = url + 7;
+	else if (strncmp(url, "https://", 8) != 0 &&
+	    strncmp(url, "http://", 7) != 0)
+		return;
+	if (strncmp(url, "https://www.rfc-editor.org/rfc/", 31) == 0)
+		return;
+	text = body_inline_text(link);
+	if (strcmp(text, url) != 0 && strcmp(text, shown) != 0) {
+		buf_puts(r->b, " \\(la\\%");
+		r->bol = 0;
+		roff_text(r, shown);
+		buf_puts(r->b, "\\(ra");
+	}
+	free(text);
 }
 
 /* INLINE_ONLY: a field on one line, where a soft break is a space. */
@@ -255,7 +325,11 @@ roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
 		else
 			roff_font_pop(r);
 		break;
-	default:	/* links: their text only; the page lists the sources */
+	case CMARK_NODE_LINK:
+		if (!enter)
+			roff_link_target(r, n);
+		break;
+	default:
 		break;
 	}
 }
@@ -289,8 +363,7 @@ roff_md(struct roff *r, cmark_node *doc)
 void
 roff_md_inline(struct roff *r, const char *md)
 {
-	cmark_node *doc = cmark_parse_document(md, strlen(md),
-	    CMARK_OPT_DEFAULT);
+	cmark_node *doc = md_parse(md);
 
 	roff_walk(r, doc, 1);
 	cmark_node_free(doc);

@@ -23,10 +23,12 @@ enum roff_font {
 };
 
 /* How a medium shows code: a font name (man pages: "B", literal text in
- * bold; handbooks: "UCR", the URW monospace). */
+ * bold; handbooks: "UCR", the URW monospace), and the requests around a
+ * code block (man: .EX/.EE; ms has none: no fill in the monospace). */
 struct roff_style {
 	const char	*code;
 	const char	*code_bold;
+	const char	*example[2];
 };
 
 extern const struct roff_style roff_man;
@@ -38,6 +40,7 @@ struct roff {
 	int			 bol;	/* at the start of an output line */
 	unsigned char		 fonts[16];	/* the stack: enum roff_font sets */
 	size_t			 nfonts;
+	size_t			 font_start, font_end;	/* the last \f[] */
 	/* Markdown blocks (roff_md()): */
 	int			 first;	/* nothing written in the section yet */
 	int			 item;	/* the next paragraph opens a list item */
