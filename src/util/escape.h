@@ -1,5 +1,5 @@
 /* escape.h: escapers per output context, applied where text is written:
- * HTML text and attributes, roff text.  Each appends to a struct buf. */
+ * HTML text and attributes, roff text, JSON strings.  Each appends to a struct buf. */
 #ifndef SIPDOC_ESCAPE_H
 #define SIPDOC_ESCAPE_H
 
@@ -9,6 +9,12 @@ struct buf;
 
 void	esc_html(struct buf *, const char *, size_t);
 void	esc_html_s(struct buf *, const char *);
+/* A JSON string, quotes included, of the UTF-8 text S (N bytes): the one
+ * JSON escaper.  '<' and U+2028, U+2029 are escaped too, so the string
+ * is also safe inside a script. */
+void	esc_json(struct buf *, const char *, size_t);
+void	esc_json_s(struct buf *, const char *);
+
 /* Whether a link target is safe to write (no javascript: and the like). */
 int	url_is_safe(const char *);
 /* roff text: backslashes, and '.' or '\'' at the start of an output line. */
