@@ -53,7 +53,7 @@ prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
 	for (i = 0; i < n; i++) {
 		struct buf h = {0};
 
-		pr->render(&h, v.sec[i]);
+		pr->render(&h, v.sec[i], l);
 		out[i] = buf_detach(&h);
 		state[i] = view_sec_state(&v, i);
 	}

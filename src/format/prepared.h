@@ -14,10 +14,13 @@
 #include "model/model.h"
 
 struct buf;
+struct lang;
 struct project;
 
-/* Converts the Markdown of one section (a cmark document) into B. */
-typedef void (*md_render_fn)(struct buf *b, cmark_node *doc);
+/* Converts the Markdown of one section (a cmark document) of language L
+ * into B. */
+typedef void (*md_render_fn)(struct buf *b, cmark_node *doc,
+	    const struct lang *l);
 
 struct pentry {
 	int		 text_ready;		/* summary and use */

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* groff.c: runs groff as a child process through temporary files. */
+/* groff.c: runs groff as a child process through temporary files, and
+ * says which languages it can set. */
 #include "system.h"
 
 #include <errno.h>
@@ -8,6 +9,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "build/project.h"
+#include "format/format.h"
+#include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "format/roff/groff.h"
@@ -15,6 +19,52 @@
 #include "util/xalloc.h"
 
 extern char **environ;
+
+/* The formats that typeset with groff. */
+static const char *const groff_formats[] = { "man", "pdf" };
+
+int
+groff_sets(const struct lang *l)
+{
+	return !l->rtl;
+}
+
+const char *
+groff_unset_text(const struct lang *l, char *buf, size_t n)
+{
+	/* TRANSLATORS: %1$s is the name of a language, %2$s its code
+	   ("עברית (he)"). */
+	snprintf(buf, n, _("%1$s (%2$s) is written right to left, which "
+	    "groff cannot typeset: no man pages or handbook are made in it"),
+	    l->name, l->code);
+	return buf;
+}
+
+static int
+groff_format(const struct format *f)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(groff_formats); i++)
+		if (strcmp(f->name, groff_formats[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void
+groff_warn_unset(const struct project *p, const struct format *self)
+{
+	char text[512];
+	size_t i;
+
+	for (i = 0; i < p->nfmt && p->fmt[i] != self; i++)
+		if (groff_format(p->fmt[i]))
+			return;		/* that one warned */
+	for (i = 0; i < p->nlangs; i++)
+		if (!groff_sets(&p->langs[i]))
+			diag(DIAG_WARNING, NULL, 0, 0, "%s",
+			    groff_unset_text(&p->langs[i], text, sizeof(text)));
+}
 
 static int
 groff_tmpfile(char *path, const char *data)

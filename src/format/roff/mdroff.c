@@ -137,12 +137,13 @@ roff_inline(struct roff *r, cmark_node *n, int enter)
 }
 
 void
-mdroff_render(struct buf *b, cmark_node *doc)
+mdroff_render(struct buf *b, cmark_node *doc, const struct lang *l)
 {
 	struct roff r = { b, 1, 1, 0 };
 	cmark_iter *it = cmark_iter_new(doc);
 	cmark_event_type ev;
 
+	(void)l;		/* man pages are made only left to right */
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 		int enter = ev == CMARK_EVENT_ENTER;

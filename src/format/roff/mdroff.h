@@ -8,10 +8,11 @@
 #include <cmark.h>
 
 struct buf;
+struct lang;
 
 /* Renders DOC; FIRST is set when the section heading was just written
  * (no paragraph macro is needed then). */
-void	mdroff_render(struct buf *, cmark_node *doc);
+void	mdroff_render(struct buf *, cmark_node *doc, const struct lang *);
 /* Text for roff: escapes, and breaks nothing. */
 void	mdroff_text(struct buf *, const char *);
 
