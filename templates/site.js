@@ -167,20 +167,18 @@
 		return doc;
 	}
 
-	/* A curated note describes both of its codes: its words rank them
-	   (they do not make them match). */
+	/* A curated note is about its two codes (d.pair): its words rank
+	   them too (they do not make them match). */
 	function lendNote(ix, d) {
 		var m = /^([0-9]+)-vs-([0-9]+)\.html$/.exec(d.url);
 
 		if (d.code !== '' || m === null)
 			return;
-		[m[1], m[2]].forEach(function (code) {
-			var e = ix.codes.get(code);
-
-			if (e !== undefined)
-				d.tf[3].forEach(function (n, key) {
-					e.rank.set(key, (e.rank.get(key) || 0) + n);
-				});
+		d.pair = [ix.codes.get(m[1]), ix.codes.get(m[2])];
+		d.pair.forEach(function (e) {
+			d.tf[3].forEach(function (n, key) {
+				e.rank.set(key, (e.rank.get(key) || 0) + n);
+			});
 		});
 	}
 
@@ -310,7 +308,7 @@
 
 	/* Two codes and at most one other word ("480 486", "480 vs 486"):
 	   their comparison sheet, lower code first. */
-	function sheetOf(ix, q, title) {
+	function sheetOf(ix, q) {
 		var codes = [], others = 0, a, b;
 
 		q.words.forEach(function (w) {
@@ -328,12 +326,11 @@
 		b = ix.codes.get(codes[1]);
 		return {
 			url: a.code + '-vs-' + b.code + '.html', cls: 0, code: '',
-			title: format(title, [a.code, a.title, b.code, b.title]),
-			fields: [[], [], [], []]
+			pair: [a, b], fields: [[], [], [], []]
 		};
 	}
 
-	function search(ix, text, sheetTitle) {
+	function search(ix, text) {
 		var q = parseQuery(ix, text), hits = [], sheet;
 
 		ix.docs.forEach(function (d) {
@@ -346,7 +343,7 @@
 			return y.s - x.s || x.d.order - y.d.order;
 		});
 		hits = hits.map(function (h) { return h.d; });
-		if ((sheet = sheetOf(ix, q, sheetTitle)) !== null) {
+		if ((sheet = sheetOf(ix, q)) !== null) {
 			hits = hits.filter(function (d) {
 				if (d.url !== sheet.url)
 					return true;
@@ -446,7 +443,9 @@
 		return out;
 	}
 
-	function resultItem(ix, d, groups) {
+	/* A code with its reason phrase, or the title of a sheet (TITLE, a
+	   translated format, from the page). */
+	function resultItem(ix, d, groups, title) {
 		var li = el('li'), a = el('a'), label, sn;
 
 		a.href = d.url;
@@ -455,7 +454,8 @@
 			label.appendChild(el('span', 'num c' + d.cls, d.code));
 			label.appendChild(doc.createTextNode(' ' + d.title));
 		} else {
-			a.textContent = d.title;
+			a.textContent = format(title, [d.pair[0].code, d.pair[0].title,
+			    d.pair[1].code, d.pair[1].title]);
 		}
 		li.appendChild(a);
 		sn = snippet(ix, d, groups);
@@ -493,11 +493,12 @@
 	function showResults(form, box, text) {
 		var list = box.querySelector('ol');
 		var status = box.querySelector('.status');
-		var r = search(index, text, form.dataset.sheet);
+		var r = search(index, text);
 
 		list.textContent = '';
 		r.hits.slice(0, MAX_RESULTS).forEach(function (d) {
-			list.appendChild(resultItem(index, d, r.groups));
+			list.appendChild(resultItem(index, d, r.groups,
+			    form.dataset.sheet));
 		});
 		status.textContent = r.hits.length === 0 ? form.dataset.none :
 		    r.hits.length > MAX_RESULTS ? form.dataset.more : '';

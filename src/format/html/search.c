@@ -5,7 +5,6 @@
 #include "system.h"
 
 #include "build/project.h"
-#include "compose/sheet.h"
 #include "format/format.h"
 #include "format/html/internal.h"
 #include "format/html/search.h"
@@ -215,24 +214,26 @@ sindex_entry(struct sindex *si, const struct hctx *h, size_t i,
 	sindex_doc(si, out, url, code_class(e->code), e->codestr, e->reason);
 }
 
+/* A note: its codes and their reason phrases stand for the sheet's
+ * title, which the script makes from a translated format of the page. */
 static void
 sindex_pair(struct sindex *si, const struct hctx *h, const struct pair *p,
     struct buf *out)
 {
 	const struct lang *l = &h->p->langs[h->lang];
-	struct sheet sh;
-	char url[32];
+	char url[32], *title;
 	struct view v;
 
-	sheet_make(&sh, p->entry[0], p->entry[1]);
-	sindex_para_s(si, F_HEADING, sh.title, 0);
+	title = xasprintf("%d %s %d %s", p->code[0], p->entry[0]->reason,
+	    p->code[1], p->entry[1]->reason);
+	sindex_para_s(si, F_HEADING, title, 1);
+	free(title);
 	view_open(&v, &p->body, pair_section_keys, PSEC__MAX, l->cat,
 	    l->allow_fuzzy);
 	sindex_view(si, &v, -1);
 	view_close(&v);
 	snprintf(url, sizeof(url), "%d-vs-%d.html", p->code[0], p->code[1]);
-	sindex_doc(si, out, url, 0, "", sh.title);
-	sheet_free(&sh);
+	sindex_doc(si, out, url, 0, "", "");
 }
 
 /* What the script needs before the documents: the language and the word

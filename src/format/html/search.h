@@ -13,13 +13,13 @@
  *   })
  *
  * DOC is {"u": page, "k": class digit (0 for a note), "n": code ("" for a
- * note), "r": reason phrase (a note: the sheet's title), "w": [first,
+ * note), "r": reason phrase ("" for a note), "w": [first,
  * end] (the body paragraphs of "When you see it", which say what a code
  * is the answer to; left out for notes), "f": [title, summary, headings,
  * body]}: four fields in the order they rank, each a list of paragraphs:
  * the code with its reason phrase and earlier ones; the summary and when
- * to send it; headings (a note: the sheet's title); every other paragraph
- * and list item.  A paragraph is a string, or a
+ * to send it; headings (a note: its two codes with their reason phrases);
+ * every other paragraph and list item.  A paragraph is a string, or a
  * one-string list when it is English text shown in another language.
  * Code spans are in backquotes.
  *
