@@ -63,7 +63,7 @@ usage(void)
 	    "      --templates=DIR HTML templates folder (default: installed)\n"
 	    "  -o, --output=DIR    output folder for build (default: out)\n"
 	    "  -l, --lang=LIST     languages, comma-separated (default: all)\n"
-	    "  -f, --format=LIST   build: html,man,pdf (default: all three);\n"
+	    "  -f, --format=LIST   build: html,man,pdf,json (default: all);\n"
 	    "                      status: text or json (default: text)\n"
 	    "      --fail-under=PERCENT\n"
 	    "                      status: fail when a language is less "

@@ -11,10 +11,14 @@
 
 #include "format/html/mdhtml.h"
 #include "format/roff/roff.h"
+#include "l10n/langs.h"
 #include "model/body.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/textio.h"
+
+/* English, left to right: the renderers' language. */
+static const struct lang english = { "en", "English", NULL, 0, 0 };
 
 static int
 checked(const char *path, const char *md, int field)
@@ -64,20 +68,20 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (field && strcmp(fmt, "html") == 0)
-		mdhtml_inline_md(&b, tf.data);
+		mdhtml_inline_md(&b, tf.data, &english);
 	else if (field && strcmp(fmt, "man") == 0)
-		roff_inline_man(&b, tf.data);
+		roff_inline_man(&b, tf.data, &english);
 	else if (field && strcmp(fmt, "pdf") == 0)
-		roff_inline_pdf(&b, tf.data);
+		roff_inline_pdf(&b, tf.data, &english);
 	else {
 		cmark_node *doc = md_parse(tf.data);
 
 		if (strcmp(fmt, "html") == 0)
-			mdhtml_render(&b, doc);
+			mdhtml_render(&b, doc, &english);
 		else if (strcmp(fmt, "man") == 0)
-			roff_md_man(&b, doc);
+			roff_md_man(&b, doc, &english);
 		else if (strcmp(fmt, "pdf") == 0)
-			roff_md_pdf(&b, doc);
+			roff_md_pdf(&b, doc, &english);
 		cmark_node_free(doc);
 	}
 	if (b.len > 0)

@@ -37,7 +37,7 @@ grep -q '<link rel="alternate" hreflang="ru" href="/ru/index.html">' "$r" ||
 
 # Index: codes by class with summaries, curated pairs, picker, search.
 i="$h/ru/index.html"
-test "$(count '^<dt><a href="[0-9]*.html"><span class="num">' "$i")" -eq \
+test "$(count '^<dt><a href="[0-9]*.html"><bdi><span class="num">' "$i")" -eq \
     "$ncodes" || fail "index does not list every code"
 test "$(count '^<dd>' "$i")" -eq "$ncodes" || fail "index summaries"
 for c in 1 2 3 4 5 6; do
@@ -45,12 +45,16 @@ for c in 1 2 3 4 5 6; do
 done
 grep -q '<dd>Вызываемое оконечное устройство доступно' "$i" ||
 	fail "index summary not in Russian"
-test "$(count '^<li><a href="[0-9]*-vs-[0-9]*.html"><span class="num">' "$i")" \
+test "$(count '^<li><a href="[0-9]*-vs-[0-9]*.html"><bdi><span class="num">' "$i")" \
     -eq "$ncurated" || fail "index does not list the $ncurated curated pairs"
 test "$(count '^<option value="[0-9][0-9]*">' "$i")" -eq $((2 * ncodes)) ||
 	fail "picker does not offer every code twice"
-grep -q '<form class="search" role="search" action="index.html" hidden data-index="search-index.js"' "$i" ||
+grep -q '<form class="search" role="search" action="index.html" data-index="search-index.js"' "$i" ||
 	fail "no search form"
+grep -q '<input id="q" name="q" type="search"' "$i" ||
+	fail "without scripts the search form sends nothing"
+grep -q '^<p class="nojs">Без JavaScript поле поиска приводит на этот список' "$i" ||
+	fail "the index does not tell readers without scripts what it is"
 grep -q '<link rel="alternate" hreflang="x-default" href="/">' "$i" ||
 	fail "index has no x-default"
 
@@ -63,9 +67,9 @@ grep -q '<a class="next" rel="next" href="487.html">' "$p" || fail "486: next"
 if grep -q 'rel="prev"' "$h/en/100.html"; then fail "100 has a previous"; fi
 last=$(ls "$abs_srcdir/content/codes" | sort -n | tail -n 1 | sed 's/\.md$//')
 if grep -q 'rel="next"' "$h/en/$last.html"; then fail "$last has a next"; fi
-grep -q '<li><a href="486-vs-600.html"><span class="num c6">600</span> Busy Everywhere</a></li>' "$p" ||
+grep -q '<li><a href="486-vs-600.html"><bdi><span class="num c6">600</span> Busy Everywhere</bdi></a></li>' "$p" ||
 	fail "486: curated pair with 600"
-grep -q '<li><a href="480.html"><span class="num c4">480</span> Temporarily Unavailable</a> <a class="pair" href="480-vs-486.html">' "$p" ||
+grep -q '<li><a href="480.html"><bdi><span class="num c4">480</span> Temporarily Unavailable</bdi></a> <a class="pair" href="480-vs-486.html">' "$p" ||
 	fail "486: related 480 with its sheet"
 test "$(sed -n '/<details class="others">/,/<\/details>/p' "$p" |
     count '<li><a href="[0-9]*-vs-[0-9]*.html">')" -eq $((ncodes - 1)) ||
@@ -107,18 +111,28 @@ if command -v xmllint >/dev/null 2>&1; then
 	xmllint --noout "$s" || fail "sitemap is not well-formed XML"
 fi
 
-# Search index: every code, folded words (case, ё), earlier phrases.
+# Search index (src/format/html/search.h): every code and curated note
+# with its text, earlier phrases, English fallback marked, stems of the
+# word forms; the word tables for the script.
 x="$h/ru/search-index.js"
-test "$(count '^\["[0-9]*",[1-6],' "$x")" -eq "$ncodes" || fail "index rows"
-grep '^\["486",4,"Busy Here",' "$x" | grep -q ' занят ' ||
-	fail "search: 486 lacks the word занят"
-grep '^\["600",6,' "$x" | grep -q ' занят' || fail "search: 600"
-grep '^\["486",' "$x" | grep -q '"вызываемое оконечное устройство' ||
-	fail "search: Cyrillic not folded to lower case"
-grep '^\["486",' "$x" | grep -q ' еще ' || fail "search: ё not folded"
-grep '^\["480",' "$h/en/search-index.js" |
-	grep -q '"480 temporarily unavailable not available"' ||
+test "$(count '^{"u":"[0-9]*.html","k":[1-6],' "$x")" -eq "$ncodes" ||
+	fail "index rows"
+test "$(count '^{"u":"[0-9]*-vs-[0-9]*.html","k":0,' "$x")" -eq "$ncurated" ||
+	fail "index: curated notes"
+grep '^{"u":"486.html","k":4,"n":"486","r":"Busy Here",' "$x" |
+	grep -q 'абонент занят на этом' || fail "search: 486 lacks its Russian use"
+grep '^{"u":"486.html",' "$x" | grep -q '`Retry-After`' ||
+	fail "search: code spans not kept"
+grep '^{"u":"486.html",' "$x" | grep -q '"w":\[[0-9]*,[0-9]*\]' ||
+	fail "search: no When you see it"
+grep -q '^"зан":"[^"]*\<занят\>' "$x" || fail "search: no stem for занят"
+grep -q '^"занят":"[^"]*\<занятости\>' "$x" || fail "search: no stem for занятости"
+grep -q '^"busi":"[^"]*\<busy\>' "$h/en/search-index.js" || fail "search: English stems"
+grep -q '"stems_en":{' "$x" || fail "search: English fallback words have no stems"
+grep '^{"u":"480.html",' "$h/en/search-index.js" |
+	grep -q '"f":\[\["480 Temporarily Unavailable","Temporarily not available"\]' ||
 	fail "search: earlier phrase of 480 not indexed"
+grep -q '"word":"0-9a-z' "$x" || fail "search: no word table"
 
 # No request leaves the site: no outside scripts, styles, images, fonts.
 if grep -rlE '<(script|img|iframe)[^>]* src="(https?:)?//|<link rel="(stylesheet|icon|preload)" href="(https?:)?//|@import|url\(' \

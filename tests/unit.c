@@ -9,6 +9,7 @@
 #include "util/sourcedate.h"
 #include "format/html/template.h"
 #include "util/textio.h"
+#include "l10n/langs.h"
 #include "l10n/view.h"
 
 static int failures;
@@ -76,10 +77,17 @@ static void
 test_mdhtml_inline(void)
 {
 	struct buf b = {0};
+	struct lang en = { "en", "English", NULL, 0, 0 };
+	struct lang he = { "he", "עברית", NULL, 0, 1 };
 
-	mdhtml_inline_md(&b, "the `Accept` field of *RFC 3261 §20.1* & 2 > 1");
+	mdhtml_inline_md(&b, "the `Accept` field of *RFC 3261 §20.1* & 2 > 1",
+	    &en);
 	CHECK_STR(buf_str(&b), "the <code>Accept</code> field of "
 	    "<em>RFC&nbsp;3261&nbsp;§20.1</em> &amp; 2 &gt; 1");
+	buf_free(&b);
+	/* Right to left, code keeps its own direction. */
+	mdhtml_inline_md(&b, "the `Accept` field", &he);
+	CHECK_STR(buf_str(&b), "the <code dir=\"ltr\">Accept</code> field");
 	buf_free(&b);
 }
 

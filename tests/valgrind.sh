@@ -27,7 +27,7 @@ run "$SIPDOC" "$C" --templates="$abs_srcdir/templates" check
 run "$SIPDOC" "$C" status --format=json
 run "$SIPDOC" "$C" extract "$work/x.pot"
 run "$SIPDOC" "$C" --templates="$abs_srcdir/templates" \
-	--fontdir="$abs_builddir/font" --lang=ru --format=html,man \
+	--fontdir="$abs_builddir/font" --lang=ru --format=html,man,json \
 	--output="$work/out" build
 n=0
 for dir in "$abs_srcdir"/tests/bad/*/; do

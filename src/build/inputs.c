@@ -88,6 +88,7 @@ inputs_global(struct project *p)
 	for (l = 0; l < p->nlangs; l++) {
 		hasher_str(&h, p->langs[l].code);
 		hasher_str(&h, p->langs[l].name);
+		hasher_int(&h, p->langs[l].rtl);
 	}
 	inputs_identity(&h, p->c);
 	p->in.global = hasher_end(&h);

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* status.c: the state of every content unit in each catalog, per entry and
- * pair note as the project loader counted them, printed as text or JSON. */
+ * pair note as the project loader counted them, printed as text or JSON,
+ * and which languages get no man pages or handbook. */
 #include "system.h"
 
 #include "build/options.h"
 #include "build/project.h"
 #include "cmd/status.h"
+#include "format/roff/groff.h"
 #include "l10n/langs.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
@@ -64,8 +66,10 @@ tally_percent(const struct tally *t)
 }
 
 static void
-status_text(const char *lang, const struct count *c)
+status_text(const struct lang *l, const struct count *c)
 {
+	const char *lang = l->code;
+	char text[512];
 	size_t i;
 
 	printf("%-5s %-9s %10s %6s %8s %8s\n", "lang", "entry", "translated",
@@ -80,6 +84,9 @@ status_text(const char *lang, const struct count *c)
 	printf("%-5s %-9s %10d %6d %8d %7.1f%%\n", lang, "total",
 	    c->total.n[US_TRANSLATED], c->total.n[US_FUZZY],
 	    c->total.n[US_MISSING], tally_percent(&c->total));
+	if (!groff_sets(l))
+		printf("%-5s %s\n", lang, groff_unset_text(l, text,
+		    sizeof(text)));
 }
 
 static void
@@ -91,11 +98,11 @@ status_json_tally(const struct tally *t)
 }
 
 static void
-status_json(const char *lang, const struct count *c, int first)
+status_json(const struct lang *l, const struct count *c, int first)
 {
 	size_t i;
 
-	printf("%s\n    {\"lang\": \"%s\", ", first ? "" : ",", lang);
+	printf("%s\n    {\"lang\": \"%s\", ", first ? "" : ",", l->code);
 	status_json_tally(&c->total);
 	printf(",\n     \"entries\": [");
 	for (i = 0; i < c->nitems; i++) {
@@ -104,7 +111,9 @@ status_json(const char *lang, const struct count *c, int first)
 		status_json_tally(&c->items[i]);
 		putchar('}');
 	}
-	printf("]}");
+	printf("],\n     \"direction\": \"%s\", \"man_pages\": %s, "
+	    "\"handbook\": %s}", l->rtl ? "rtl" : "ltr",
+	    groff_sets(l) ? "true" : "false", groff_sets(l) ? "true" : "false");
 }
 
 static int
@@ -118,9 +127,9 @@ status_language(const struct status_opts *o, const struct project *p,
 	memset(&c, 0, sizeof(c));
 	count_language(&c, p, li);
 	if (o->json)
-		status_json(l->code, &c, first);
+		status_json(l, &c, first);
 	else
-		status_text(l->code, &c);
+		status_text(l, &c);
 	if (o->fail_under >= 0 && tally_percent(&c.total) < o->fail_under) {
 		diag(DIAG_ERROR, l->cat->path, 0, 0, _("%s is %.1f%% "
 		    "translated, under the required %d%%"), l->code,

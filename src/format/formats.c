@@ -5,6 +5,7 @@
 
 #include "format/format.h"
 #include "format/html/html.h"
+#include "format/json/json.h"
 #include "format/man/man.h"
 #include "format/pdf/pdf.h"
 #include "util/diag.h"
@@ -13,6 +14,7 @@ const struct format *const formats[] = {
 	&format_html,
 	&format_man,
 	&format_pdf,
+	&format_json,
 };
 const size_t nformats = ARRAY_LEN(formats);
 

@@ -39,6 +39,7 @@ prepared_free(struct prepared *pr)
 		free(pr->e[i].summary_out);
 		free(pr->e[i].use_out);
 		free(pr->e[i].summary_plain);
+		free(pr->e[i].use_plain);
 	}
 	for (i = 0; i < pr->p->c->npairs; i++)
 		for (k = 0; k < PSEC__MAX; k++)
@@ -60,7 +61,7 @@ prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
 	for (i = 0; i < n; i++) {
 		struct buf h = {0};
 
-		pr->render(&h, v.sec[i]);
+		pr->render(&h, v.sec[i], l);
 		out[i] = buf_detach(&h);
 		state[i] = view_sec_state(&v, i);
 	}
@@ -72,7 +73,9 @@ prepared_inline(struct prepared *pr, const char *md)
 {
 	struct buf b = {0};
 
-	pr->render_inline(&b, md);
+	if (pr->render_inline == NULL)
+		return NULL;
+	pr->render_inline(&b, md, &pr->p->langs[pr->lang]);
 	return buf_detach(&b);
 }
 
@@ -92,6 +95,7 @@ prepared_text(struct prepared *pr, size_t e)
 		pe->summary_out = prepared_inline(pr, pe->summary);
 		pe->use_out = prepared_inline(pr, pe->use);
 		pe->summary_plain = md_plain(pe->summary);
+		pe->use_plain = md_plain(pe->use);
 	}
 	return pe;
 }

@@ -14,12 +14,17 @@
 #include "model/model.h"
 
 struct buf;
+struct lang;
 struct project;
 
-/* Converts the Markdown of one section (a cmark document) into B. */
-typedef void (*md_render_fn)(struct buf *b, cmark_node *doc);
-/* Converts one inline Markdown text (a front-matter field) into B. */
-typedef void (*md_inline_fn)(struct buf *b, const char *markdown);
+/* Converts the Markdown of one section (a cmark document) of language L
+ * into B. */
+typedef void (*md_render_fn)(struct buf *b, cmark_node *doc,
+    const struct lang *l);
+/* Converts one inline Markdown text (a front-matter field) of language L
+ * into B. */
+typedef void (*md_inline_fn)(struct buf *b, const char *markdown,
+    const struct lang *l);
 
 struct pentry {
 	int		 text_ready;		/* summary and use */
@@ -28,7 +33,7 @@ struct pentry {
 	enum unit_state	 sec_state[SEC__MAX];	/* worst of its units */
 	const char	*summary, *use;		/* the text shown, Markdown */
 	char		*summary_out, *use_out;	/* converted */
-	char		*summary_plain;		/* no markup: descriptions */
+	char		*summary_plain, *use_plain;	/* no markup */
 	enum unit_state	 summary_state, use_state;
 };
 

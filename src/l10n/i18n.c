@@ -135,6 +135,22 @@ i18n_ui_languages(size_t *n)
 	return v;
 }
 
+int
+i18n_language_rtl(const char *lang)
+{
+	char *was = current != NULL ? xstrdup(current) : NULL;
+	int rtl;
+
+	i18n_use(lang);
+	/* TRANSLATORS: the direction your language is written in: "ltr"
+	   (left to right) or "rtl" (right to left, as Arabic or Hebrew);
+	   nothing else.  Pages in a right-to-left language are mirrored. */
+	rtl = strcmp(P_("text direction", "ltr"), "rtl") == 0;
+	i18n_set(was);
+	free(was);
+	return rtl;
+}
+
 char *
 i18n_catalog_path(const char *lang)
 {

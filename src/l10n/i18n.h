@@ -30,6 +30,11 @@ const char *i18n_in(const char *lang, const char *msgid)
  * malloc'd. */
 char	*i18n_language_name(const char *lang);
 
+/* Whether LANG is written right to left, as its UI catalog says (the
+ * translation of "ltr" in the context "text direction" is "rtl", the way
+ * GTK asks its translators): no list in the code. */
+int	 i18n_language_rtl(const char *lang);
+
 /* The UI catalog (.mo) that serves LANG, as a malloc'd path; the file may
  * not exist (English has none). */
 char	*i18n_catalog_path(const char *lang);

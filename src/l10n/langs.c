@@ -74,6 +74,7 @@ langs_add(struct lang **v, size_t *n, const char *code, struct catalog *cat,
 	l->cat = cat;
 	l->allow_fuzzy = allow_fuzzy;
 	l->name = i18n_language_name(code);
+	l->rtl = i18n_language_rtl(code);
 }
 
 int

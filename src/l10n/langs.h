@@ -13,6 +13,7 @@ struct lang {
 	const char	*name;		/* its own name: "Русский" */
 	struct catalog	*cat;		/* NULL for English */
 	int		 allow_fuzzy;
+	int		 rtl;		/* written right to left (i18n.h) */
 };
 
 /* Whether a text in state ST is shown in English in language L. */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* escape.c: escaping for HTML and roff, and RFC reference links. */
+/* escape.c: escaping for HTML, roff and JSON, and RFC reference links. */
 #include "system.h"
 
 #include <strings.h>
@@ -79,6 +79,42 @@ url_problem(const char *u)
 			    N_("only http:, https: and mailto: links are "
 			    "allowed");
 	return NULL;		/* relative */
+}
+
+void
+esc_json(struct buf *b, const char *s, size_t n)
+{
+	size_t i, start = 0;
+
+	buf_putc(b, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int sep = c == 0xe2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xfe) == 0xa8;
+
+		if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && !sep)
+			continue;
+		buf_put(b, s + start, i - start);
+		if (sep) {
+			buf_printf(b, "\\u%04x", 0x2028 + (s[i + 2] & 1));
+			i += 2;
+		} else if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			buf_puts(b, "\\n");
+		else
+			buf_printf(b, "\\u%04x", c);
+		start = i + 1;
+	}
+	buf_put(b, s + start, n - start);
+	buf_putc(b, '"');
+}
+
+void
+esc_json_s(struct buf *b, const char *s)
+{
+	esc_json(b, s, strlen(s));
 }
 
 int

@@ -1,5 +1,6 @@
 /* escape.h: escapers per output context, applied where text is written:
- * HTML text and attributes (roff has its writer, format/roff/roff.h).  Each appends to a struct buf. */
+ * HTML text and attributes, JSON strings (roff has its writer,
+ * format/roff/roff.h).  Each appends to a struct buf. */
 #ifndef SIPDOC_ESCAPE_H
 #define SIPDOC_ESCAPE_H
 
@@ -9,6 +10,12 @@ struct buf;
 
 void	esc_html(struct buf *, const char *, size_t);
 void	esc_html_s(struct buf *, const char *);
+/* A JSON string, quotes included, of the UTF-8 text S (N bytes): the one
+ * JSON escaper.  '<' and U+2028, U+2029 are escaped too, so the string
+ * is also safe inside a script. */
+void	esc_json(struct buf *, const char *, size_t);
+void	esc_json_s(struct buf *, const char *);
+
 /* Why a link target may not be written (javascript:, data:, vbscript:
  * in any spelling, //host), as a message id; NULL when it may. */
 const char *url_problem(const char *);

@@ -135,6 +135,85 @@ async function search() {
 	await page.context().close();
 }
 
+async function hrefs(page) {
+	return page.locator('#results li > a').evaluateAll((as) =>
+		as.map((a) => a.getAttribute('href')));
+}
+
+// Full-text search: the index is fetched on the first keystroke, not
+// before; then words of the bodies, stems, exact tokens, code prefixes
+// and pairs of codes, with the matched words marked.
+async function fullText() {
+	const page = await open({ viewport: DESKTOP });
+	const fetched = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('search-index.js'))
+			fetched.push(r.url());
+	});
+	await page.goto(site.url + 'en/486.html');
+	await page.locator('#q').focus();
+	await page.waitForTimeout(300);
+	ok(fetched.length === 0, 'the search index is not fetched with the page, nor on focus');
+	await page.keyboard.type('1');
+	await page.locator('#results li').first().waitFor();
+	ok(fetched.length === 1 && fetched[0] === site.url + 'en/search-index.js',
+	    `the first keystroke fetches the English index (${fetched.join(' ')})`);
+	const find = async (q) => {
+		await page.locator('#q').fill(q);
+		await page.waitForTimeout(50);
+		return hrefs(page);
+	};
+	let hits = await find('100rel');
+	ok(hits.slice(0, 2).sort().join(' ') === '420.html 421.html',
+	    `"100rel" finds 420 and 421 first (${hits.join(' ')})`);
+	hits = await find('Retry-After');
+	ok(['413.html', '486.html', '503.html'].every((h) => hits.includes(h)),
+	    `"Retry-After" finds 413, 486 and 503 (${hits.join(' ')})`);
+	const marks = await page.locator('#results mark').allTextContents();
+	ok(marks.length > 0 && marks.every((m) => m === 'Retry-After'),
+	    `the snippets highlight the match (${[...new Set(marks)].join(' ')})`);
+	const shown = await page.locator('#results').innerText();
+	const codes = await page.locator('#results code').allTextContents();
+	ok(!shown.includes('`') && codes.some((c) => c.includes('Retry-After')),
+	    'the snippets show code spans as code, with no backquote');
+	hits = await find('48');
+	const want = Array.from({ length: 10 }, (_, i) => `${480 + i}.html`);
+	ok(hits.slice(0, 10).join(' ') === want.join(' '),
+	    `"48" lists 480 to 489 (${hits.slice(0, 12).join(' ')})`);
+	for (const q of ['480 486', '480 vs 486', '486 480']) {
+		hits = await find(q);
+		ok(hits[0] === '480-vs-486.html', `"${q}" offers the 480-vs-486 sheet first (${hits[0]})`);
+	}
+	hits = await find('200 486');
+	ok(hits[0] === '200-vs-486.html' &&
+	    /200 OK/.test(await page.locator('#results li > a').first().textContent()),
+	    'two codes without a curated note offer their sheet too');
+	hits = await find('INVITE');
+	ok(hits.length > 10, `"INVITE" is found as a word of the bodies (${hits.length} results)`);
+	await page.goto(site.url + 'ru/index.html');
+	hits = await find('занятости');
+	ok(hits.includes('486.html') && hits.includes('600.html'),
+	    `«занятости» finds 486 and 600 (${hits.join(' ')})`);
+	const ru = await page.locator('#results mark').allTextContents();
+	ok(ru.some((m) => /^занят/.test(m)), `and marks the forms it matched (${[...new Set(ru)].join(' ')})`);
+	hits = await find('100rel');
+	ok(hits.slice(0, 2).sort().join(' ') === '420.html 421.html',
+	    `Russian "100rel" finds 420 and 421 first (${hits.join(' ')})`);
+	hits = await find('переадресовывать');
+	ok(hits.includes('181.html'), `an unknown form finds the stem it begins with (${hits.join(' ')})`);
+	await page.context().close();
+
+	const plain = await open({ viewport: DESKTOP, javaScriptEnabled: false });
+	await plain.goto(site.url + 'en/486.html');
+	await plain.locator('#q').fill('busy');
+	await plain.locator('#q').press('Enter');
+	await plain.waitForURL(/\/en\/index\.html\?q=busy$/);
+	ok(await plain.locator('p.nojs').first().isVisible() &&
+	    (await plain.locator('a[href="486.html"]').count()) > 0,
+	    'without scripts the search form opens the list of every code');
+	await plain.context().close();
+}
+
 async function picker() {
 	const page = await open({ viewport: DESKTOP });
 	await page.goto(site.url + 'en/index.html');
@@ -243,7 +322,7 @@ async function rootAndMissing() {
 }
 
 // Each group on its own: one that throws does not hide the others.
-for (const group of [sheet, search, picker, phone, look, rootAndMissing]) {
+for (const group of [sheet, search, fullText, picker, phone, look, rootAndMissing]) {
 	try {
 		await group();
 	} catch (e) {

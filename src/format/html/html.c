@@ -11,6 +11,8 @@
 #include "format/html/html.h"
 #include "format/html/internal.h"
 #include "format/html/mdhtml.h"
+#include "format/html/search.h"
+#include "format/html/stem.h"
 #include "format/html/template.h"
 #include "l10n/langs.h"
 #include "util/buf.h"
@@ -89,6 +91,7 @@ html_load(struct project *p, void **data)
 		}
 		free(path);
 	}
+	d->stemmers = stem_digest();
 	return rc;
 }
 
@@ -221,6 +224,7 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 		for (b = a + 1; b < p->c->nentries; b++)
 			plan_sheet(p, d, l, a, b, pl);
 	dg_start(&h, p, HK_SEARCH);
+	hasher_digest(&h, &d->stemmers);
 	inputs_all(&h, p, l);
 	snprintf(out.path, sizeof(out.path), "html/%s/search-index.js", lc);
 	out.kind = HK_SEARCH;
@@ -279,7 +283,7 @@ html_render(const struct project *p, void *data, void *state,
 	case HK_SHEET:
 		return html_sheet_page(&h, out->a, out->b, b);
 	case HK_SEARCH:
-		html_search_index(&h, b);
+		html_search_index(&h, sink);
 		return 0;
 	}
 	return -1;

@@ -40,6 +40,7 @@ struct html_data {
 	struct tpl	*tpl[TPL__MAX];
 	struct digest	 tdig[TPL__MAX];
 	struct asset	 asset[ASSET__MAX];
+	struct digest	 stemmers;	/* what the search index uses */
 };
 
 struct hctx {
@@ -91,7 +92,7 @@ void	 html_refs(struct tctx *, char *const *refs, size_t n,
 	    struct refs_seen *);
 
 /* The pages (codepage.c, sheetpage.c, indexpage.c, root.c, sitemap.c,
- * search.c). */
+ * search.h). */
 int	 html_code_page(const struct hctx *, size_t e, struct buf *);
 int	 html_sheet_page(const struct hctx *, size_t a, size_t b,
 	    struct buf *);
@@ -101,6 +102,5 @@ int	 html_notfound_page(const struct hctx *, struct buf *);
 void	 html_robots(const struct hctx *, struct buf *);
 struct sink;
 void	 html_sitemap(const struct hctx *, struct sink *);
-void	 html_search_index(const struct hctx *, struct buf *);
 
 #endif

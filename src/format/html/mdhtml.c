@@ -6,17 +6,37 @@
 #include "l10n/catalog.h"
 #include "util/escape.h"
 #include "format/html/mdhtml.h"
+#include "l10n/langs.h"
 #include "l10n/view.h"
 #include "model/body.h"
 
-/* The attributes marking a unit that is not shown translated. */
+/* The attributes marking a unit that is not shown translated; English in
+ * a page written right to left is set left to right. */
 static const char *
-mdhtml_mark(cmark_node *unit)
+mdhtml_mark(cmark_node *unit, int rtl)
 {
+	int en = view_english(unit);
+
+	if (view_state(unit) == US_FUZZY && en)
+		return rtl ? " lang=\"en\" dir=\"ltr\" class=\"outdated\"" :
+		    " lang=\"en\" class=\"outdated\"";
 	if (view_state(unit) == US_FUZZY)
-		return view_english(unit) ?
-		    " lang=\"en\" class=\"outdated\"" : " class=\"outdated\"";
-	return view_english(unit) ? " lang=\"en\" class=\"untranslated\"" : "";
+		return " class=\"outdated\"";
+	if (en)
+		return rtl ? " lang=\"en\" dir=\"ltr\" class=\"untranslated\"" :
+		    " lang=\"en\" class=\"untranslated\"";
+	return "";
+}
+
+/* Whether the link N is an RFC reference ("RFC 3261 §8.1", "§8.1"). */
+static int
+mdhtml_is_ref(cmark_node *n)
+{
+	cmark_node *t = cmark_node_first_child(n);
+	const char *s = t != NULL && cmark_node_get_type(t) ==
+	    CMARK_NODE_TEXT ? cmark_node_get_literal(t) : "";
+
+	return strncmp(s, "RFC ", 4) == 0 || strncmp(s, "§", 2) == 0;
 }
 
 /* The unit inside a tight list item is its only paragraph. */
@@ -29,7 +49,7 @@ mdhtml_tight(cmark_node *item)
 }
 
 static void
-mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev)
+mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 {
 	int enter = ev == CMARK_EVENT_ENTER;
 	cmark_node *par;
@@ -41,7 +61,7 @@ mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev)
 		    CMARK_NODE_ITEM && mdhtml_tight(par))
 			break;
 		if (enter)
-			buf_printf(b, "<p%s>", mdhtml_mark(n));
+			buf_printf(b, "<p%s>", mdhtml_mark(n, rtl));
 		else
 			buf_puts(b, "</p>\n");
 		break;
@@ -50,7 +70,7 @@ mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev)
 			cmark_node *p = cmark_node_first_child(n);
 
 			buf_printf(b, "<li%s>", p != NULL && mdhtml_tight(n) ?
-			    mdhtml_mark(p) : "");
+			    mdhtml_mark(p, rtl) : "");
 		} else
 			buf_puts(b, "</li>\n");
 		break;
@@ -64,7 +84,7 @@ mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev)
 		buf_puts(b, enter ? "<blockquote>\n" : "</blockquote>\n");
 		break;
 	case CMARK_NODE_CODE_BLOCK:
-		buf_puts(b, "<pre><code>");
+		buf_puts(b, rtl ? "<pre dir=\"ltr\"><code>" : "<pre><code>");
 		esc_html_s(b, cmark_node_get_literal(n));
 		buf_puts(b, "</code></pre>\n");
 		break;
@@ -74,7 +94,7 @@ mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev)
 }
 
 static void
-mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev)
+mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 {
 	int enter = ev == CMARK_EVENT_ENTER;
 	const char *url;
@@ -84,7 +104,7 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev)
 		esc_html_s(b, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_CODE:
-		buf_puts(b, "<code>");
+		buf_puts(b, rtl ? "<code dir=\"ltr\">" : "<code>");
 		esc_html_s(b, cmark_node_get_literal(n));
 		buf_puts(b, "</code>");
 		break;
@@ -107,7 +127,8 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev)
 		else if (url_is_safe(url)) {
 			buf_puts(b, "<a href=\"");
 			esc_html_s(b, url);
-			buf_puts(b, "\">");
+			buf_puts(b, rtl && mdhtml_is_ref(n) ? "\" dir=\"ltr\">" :
+			    "\">");
 		} else
 			buf_puts(b, "<a>");
 		break;
@@ -117,7 +138,7 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev)
 }
 
 void
-mdhtml_inline_md(struct buf *b, const char *md)
+mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l)
 {
 	cmark_node *doc = md_parse(md);
 	cmark_iter *it = cmark_iter_new(doc);
@@ -129,14 +150,14 @@ mdhtml_inline_md(struct buf *b, const char *md)
 		if (cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK)
 			buf_putc(b, ' ');
 		else if (cmark_node_get_type(n) >= CMARK_NODE_FIRST_INLINE)
-			mdhtml_inline(b, n, ev);
+			mdhtml_inline(b, n, ev, l->rtl);
 	}
 	cmark_iter_free(it);
 	cmark_node_free(doc);
 }
 
 void
-mdhtml_render(struct buf *b, cmark_node *doc)
+mdhtml_render(struct buf *b, cmark_node *doc, const struct lang *l)
 {
 	cmark_iter *it = cmark_iter_new(doc);
 	cmark_event_type ev;
@@ -147,9 +168,9 @@ mdhtml_render(struct buf *b, cmark_node *doc)
 		if (cmark_node_get_type(n) == CMARK_NODE_DOCUMENT)
 			continue;
 		if (cmark_node_get_type(n) >= CMARK_NODE_FIRST_INLINE)
-			mdhtml_inline(b, n, ev);
+			mdhtml_inline(b, n, ev, l->rtl);
 		else
-			mdhtml_block(b, n, ev);
+			mdhtml_block(b, n, ev, l->rtl);
 	}
 	cmark_iter_free(it);
 }

@@ -1,16 +1,19 @@
 /* mdhtml.h: HTML for the Markdown of one section of a view.  Units shown in
  * English in a translated page carry lang="en" and a class telling why
- * (untranslated or outdated). */
+ * (untranslated or outdated).  In a language written right to left they
+ * are set left to right (dir="ltr"), and so are code spans and RFC
+ * references, which would otherwise be reordered. */
 #ifndef SIPDOC_MDHTML_H
 #define SIPDOC_MDHTML_H
 
 #include <cmark.h>
 
 struct buf;
+struct lang;
 
-void	mdhtml_render(struct buf *, cmark_node *doc);
+void	mdhtml_render(struct buf *, cmark_node *doc, const struct lang *);
 /* One inline Markdown text (a front-matter field), as HTML without a
  * paragraph around it. */
-void	mdhtml_inline_md(struct buf *, const char *md);
+void	mdhtml_inline_md(struct buf *, const char *md, const struct lang *);
 
 #endif

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* page.c: the layout shared by all pages of a language: head, language
  * switcher, hreflang alternates, the notice of untranslated or outdated
- * parts, and the page's own content inside. */
+ * parts, and the page's own content inside; a language written right to
+ * left has dir="rtl", which the style sheet mirrors. */
 #include "system.h"
 
 #include "build/options.h"
@@ -40,6 +41,12 @@ page_languages(const struct hctx *h, const struct page *pg,
 
 		tctx_set(it, "code", p->langs[l].code);
 		tctx_set(it, "name", p->langs[l].name);
+		/* Each name in its own direction, where it differs from the
+		   page's. */
+		if (p->langs[l].rtl && !p->langs[h->lang].rtl)
+			tctx_set(it, "name_rtl", "1");
+		else if (!p->langs[l].rtl && p->langs[h->lang].rtl)
+			tctx_set(it, "name_ltr", "1");
 		tctx_setf(it, "href", "../%s/%s", p->langs[l].code, pg->file);
 		if (l == h->lang)
 			tctx_set(it, "current", "1");
@@ -62,6 +69,9 @@ html_page(const struct hctx *h, const struct page *pg, struct tctx *ctx,
 	struct buf main = {0};
 	int rc;
 
+	/* Set first: the page's own template marks English in it by it. */
+	if (p->langs[h->lang].rtl)
+		tctx_set(ctx, "rtl", "1");
 	rc = tpl_render(h->d->tpl[main_tpl], ctx, &main);
 	if (rc == 0) {
 		tctx_take(ctx, "main", buf_detach(&main));

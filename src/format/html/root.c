@@ -25,6 +25,8 @@ root_language(const struct project *p, size_t li, struct tctx *ctx)
 	    p->langs[li].code);
 	if (li == 0)
 		tctx_set(it, "first", "1");
+	if (p->langs[li].rtl)
+		tctx_set(it, "rtl", "1");
 	return it;
 }
 

@@ -1,154 +1,335 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* search.c: the search index of the site, one small script per language,
- * with every word already folded so the browser only compares prefixes. */
+/* search.c: the full-text search index of the site, one script per
+ * language (search.h): every code and curated note with its text, and the
+ * vocabulary of stems, written one document at a time. */
 #include "system.h"
 
 #include "build/project.h"
+#include "format/format.h"
 #include "format/html/internal.h"
 #include "format/html/search.h"
+#include "format/html/stem.h"
+#include "format/html/vocab.h"
+#include "format/html/words.h"
 #include "l10n/langs.h"
+#include "l10n/view.h"
+#include "model/body.h"
 #include "util/buf.h"
-#include "util/textio.h"
+#include "util/escape.h"
+#include "util/xalloc.h"
 
-/* Lower case by table, never by locale: the same answer on every
- * machine, and the same as the script's toLowerCase() in these ranges. */
-static long
-fold(long cp)
+/* The fields of a document, in the order they rank. */
+enum { F_TITLE, F_SUMMARY, F_HEADING, F_BODY, F__MAX };
+
+struct sindex {
+	struct vocab	*v;		/* the language's words */
+	struct vocab	*v_en;		/* English words in another language */
+	struct stemmer	*st, *st_en;
+	int		 english;	/* the index is English */
+	struct buf	 f[F__MAX];	/* the fields of the document */
+	size_t		 nbody;		/* paragraphs in f[F_BODY] */
+	size_t		 when[2];	/* those of "When you see it" */
+};
+
+static void
+sindex_word(const char *w, size_t n, int exact, void *arg)
 {
-	if ((cp >= 'A' && cp <= 'Z') ||
-	    (cp >= 0xc0 && cp <= 0xde && cp != 0xd7))
-		return cp + 0x20;
-	if ((cp >= 0x100 && cp <= 0x12f) || (cp >= 0x132 && cp <= 0x137) ||
-	    (cp >= 0x14a && cp <= 0x177))
-		return cp | 1;
-	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e))
-		return cp + (cp & 1);
-	if (cp == 0x178)
-		return 0xff;
-	if (cp >= 0x400 && cp <= 0x40f)
-		cp += 0x50;
-	else if (cp >= 0x410 && cp <= 0x42f)
-		cp += 0x20;
-	return cp == 0x451 ? 0x435 : cp;	/* ё is searched as е */
+	struct vocab *v = arg;
+
+	if (!exact)
+		vocab_add(v, w, n);
 }
 
-static int
-is_word(long cp)
+/* Paragraph TEXT into field F: a string, or a one-string array when it
+ * is English shown in another language; its words go into a vocabulary. */
+static void
+sindex_para(struct sindex *si, int f, const char *text, size_t n,
+    int english)
 {
-	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-	    (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7) ||
-	    (cp >= 0x400 && cp <= 0x4ff);
-}
+	struct buf *b = &si->f[f];
+	int en = english && !si->english;
+	struct buf t = {0};
 
-/* Whether the word W (N bytes) is among the words of B. */
-static int
-words_have(const struct buf *b, const char *w, size_t n)
-{
-	const char *s = buf_str(b), *hit;
-
-	for (hit = strstr(s, w); hit != NULL; hit = strstr(hit + 1, w))
-		if ((hit == s || hit[-1] == ' ') && hit[n] == ' ')
-			return 1;
-	return 0;
+	buf_put(&t, text, n);
+	si->nbody += f == F_BODY;
+	buf_puts(b, b->len > 0 ? "," : "");
+	buf_puts(b, en ? "[" : "");
+	esc_json(b, t.s, n);
+	buf_puts(b, en ? "]" : "");
+	words_each(t.s, sindex_word, en ? si->v_en : si->v);
+	buf_free(&t);
 }
 
 static void
-words_add(struct buf *out, struct buf *word)
+sindex_para_s(struct sindex *si, int f, const char *text, int english)
 {
-	if (word->len > 0 && !words_have(out, word->s, word->len)) {
-		buf_put(out, word->s, word->len);
-		buf_putc(out, ' ');
-	}
-	word->len = 0;
-	if (word->s != NULL)
-		word->s[0] = '\0';
+	sindex_para(si, f, text, strlen(text), english);
 }
 
-void
-search_words(struct buf *out, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	struct buf word = {0};
-	long cp;
-
-	while (*p != '\0') {
-		cp = fold(utf8_next(&p));
-		if (is_word(cp))
-			utf8_put(&word, cp);
-		else
-			words_add(out, &word);
-	}
-	words_add(out, &word);
-	buf_free(&word);
-}
-
-/* A JSON string; '<' is escaped too, so no "</script>" can appear. */
+/* Backquotes delimit code spans in the index's text: any other one
+ * becomes an apostrophe. */
 static void
-json_str(struct buf *out, const char *s, size_t n)
+text_put(struct buf *b, const char *s)
 {
+	for (; *s != '\0'; s++)
+		buf_putc(b, *s == '`' ? '\'' : *s);
+}
+
+/* The plain text of a paragraph or heading, code spans in backquotes. */
+static void
+text_of(struct buf *b, cmark_node *unit)
+{
+	cmark_iter *it = cmark_iter_new(unit);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+			text_put(b, cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_CODE:
+			buf_putc(b, '`');
+			text_put(b, cmark_node_get_literal(n));
+			buf_putc(b, '`');
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			buf_putc(b, ' ');
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
+/* A code block: one paragraph of code, on one line. */
+static void
+code_block(struct sindex *si, cmark_node *n)
+{
+	struct buf b = {0};
 	size_t i;
 
-	buf_putc(out, '"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	buf_putc(&b, '`');
+	text_put(&b, cmark_node_get_literal(n));
+	for (i = 0; i < b.len; i++)
+		if (b.s[i] == '\n')
+			b.s[i] = ' ';
+	buf_putc(&b, '`');
+	sindex_para(si, F_BODY, b.s, b.len, 1);
+	buf_free(&b);
+}
 
-		if (c == '"' || c == '\\')
-			buf_printf(out, "\\%c", c);
-		else if (c < 0x20 || c == '<')
-			buf_printf(out, "\\u%04x", c);
-		else
-			buf_putc(out, (char)c);
+/* A front-matter field, inline Markdown, as the index writes a
+ * paragraph. */
+static void
+sindex_md(struct sindex *si, int f, const char *md, int english)
+{
+	cmark_node *doc = md_parse(md);
+	struct buf b = {0};
+
+	text_of(&b, doc);
+	sindex_para(si, f, b.s != NULL ? b.s : "", b.len, english);
+	buf_free(&b);
+	cmark_node_free(doc);
+}
+
+/* Every paragraph and heading of the sections of view V; those of
+ * section WHEN (or none: -1) are noted. */
+static void
+sindex_view(struct sindex *si, const struct view *v, int when)
+{
+	struct buf b = {0};
+	size_t i;
+
+	for (i = 0; i < v->nsec; i++) {
+		cmark_iter *it = cmark_iter_new(v->sec[i]);
+		cmark_event_type ev;
+
+		if ((int)i == when)
+			si->when[0] = si->nbody;
+		while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+			cmark_node *n = cmark_iter_get_node(it);
+			cmark_node_type t = cmark_node_get_type(n);
+
+			if (ev != CMARK_EVENT_ENTER)
+				continue;
+			if (t == CMARK_NODE_CODE_BLOCK)
+				code_block(si, n);
+			if (t != CMARK_NODE_PARAGRAPH && t != CMARK_NODE_HEADING)
+				continue;
+			b.len = 0;
+			text_of(&b, n);
+			sindex_para(si, t == CMARK_NODE_HEADING ? F_HEADING :
+			    F_BODY, b.s != NULL ? b.s : "", b.len,
+			    view_english(n));
+		}
+		cmark_iter_free(it);
+		if ((int)i == when)
+			si->when[1] = si->nbody;
 	}
-	buf_putc(out, '"');
+	buf_free(&b);
 }
 
-/* A word list without its last space. */
+/* The document's head and its fields, which are emptied. */
 static void
-json_words(struct buf *out, const char *w, size_t n)
+sindex_doc(struct sindex *si, struct buf *out, const char *url, int klass,
+    const char *num, const char *title)
 {
-	json_str(out, w, n > 0 ? n - 1 : 0);
+	int f;
+
+	buf_puts(out, "{\"u\":");
+	esc_json_s(out, url);
+	buf_printf(out, ",\"k\":%d,\"n\":", klass);
+	esc_json_s(out, num);
+	buf_puts(out, ",\"r\":");
+	esc_json_s(out, title);
+	if (si->when[1] > si->when[0])
+		buf_printf(out, ",\"w\":[%zu,%zu]", si->when[0], si->when[1]);
+	buf_puts(out, ",\"f\":[");
+	for (f = 0; f < F__MAX; f++) {
+		buf_printf(out, "%s[", f > 0 ? "," : "");
+		buf_put(out, si->f[f].s, si->f[f].len);
+		buf_putc(out, ']');
+		si->f[f].len = 0;
+	}
+	buf_puts(out, "]}");
+	si->nbody = si->when[0] = si->when[1] = 0;
 }
 
 static void
-search_entry(struct buf *out, const struct entry *e, const struct pentry *pe,
-    const struct lang *l)
+sindex_entry(struct sindex *si, const struct hctx *h, size_t i,
+    struct buf *out)
 {
-	struct buf w = {0};
-	char code[16];
-	size_t i, titles;
+	const struct lang *l = &h->p->langs[h->lang];
+	const struct entry *e = h->p->c->entries[i];
+	const struct pentry *pe = html_entry_text(h, i);
+	char url[24], *title;
+	struct view v;
+	size_t k;
 
-	snprintf(code, sizeof(code), "%d", e->code);
-	search_words(&w, code);
-	search_words(&w, e->reason);
-	for (i = 0; i < e->nold_phrases; i++)
-		search_words(&w, e->old_phrases[i]);
-	titles = w.len;
-	search_words(&w, pe->summary);
-	search_words(&w, pe->use);
-	buf_printf(out, "[\"%d\",%d,", e->code, code_class(e->code));
-	json_str(out, e->reason, strlen(e->reason));
-	buf_putc(out, ',');
-	json_str(out, pe->summary_plain, strlen(pe->summary_plain));
-	buf_printf(out, ",%d,", unit_english(pe->summary_state, l));
-	json_words(out, buf_str(&w), titles);
-	buf_putc(out, ',');
-	json_words(out, buf_str(&w) + titles, w.len - titles);
-	buf_putc(out, ']');
-	buf_free(&w);
+	title = xasprintf("%d %s", e->code, e->reason);
+	sindex_para_s(si, F_TITLE, title, 1);
+	free(title);
+	for (k = 0; k < e->nold_phrases; k++)
+		sindex_para_s(si, F_TITLE, e->old_phrases[k], 1);
+	sindex_md(si, F_SUMMARY, pe->summary,
+	    unit_english(pe->summary_state, l));
+	sindex_md(si, F_SUMMARY, pe->use, unit_english(pe->use_state, l));
+	view_open(&v, &e->body, entry_section_keys, SEC__MAX, l->cat,
+	    l->allow_fuzzy);
+	sindex_view(si, &v, SEC_WHEN);
+	view_close(&v);
+	snprintf(url, sizeof(url), "%d.html", e->code);
+	sindex_doc(si, out, url, code_class(e->code), e->codestr, e->reason);
+}
+
+/* A note: its codes and their reason phrases stand for the sheet's
+ * title, which the script makes from a translated format of the page. */
+static void
+sindex_pair(struct sindex *si, const struct hctx *h, const struct pair *p,
+    struct buf *out)
+{
+	const struct lang *l = &h->p->langs[h->lang];
+	char url[32], *title;
+	struct view v;
+
+	title = xasprintf("%d %s %d %s", p->code[0], p->entry[0]->reason,
+	    p->code[1], p->entry[1]->reason);
+	sindex_para_s(si, F_HEADING, title, 1);
+	free(title);
+	view_open(&v, &p->body, pair_section_keys, PSEC__MAX, l->cat,
+	    l->allow_fuzzy);
+	sindex_view(si, &v, -1);
+	view_close(&v);
+	snprintf(url, sizeof(url), "%d-vs-%d.html", p->code[0], p->code[1]);
+	sindex_doc(si, out, url, 0, "", "");
+}
+
+/* What the script needs before the documents: the language and the word
+ * tables (words.h). */
+static void
+sindex_head(const struct hctx *h, struct buf *out)
+{
+	const char *lc = h->p->langs[h->lang].code;
+	struct buf word = {0}, upper = {0};
+
+	words_classes(&word, &upper);
+	buf_printf(out, "/* sipdoc: search index (%s); see "
+	    "src/format/html/search.h. */\nsipdocIndex({\"lang\":", lc);
+	esc_json_s(out, lc);
+	buf_puts(out, ",\"word\":");
+	esc_json(out, word.s, word.len);
+	buf_puts(out, ",\"upper\":");
+	esc_json(out, upper.s, upper.len);
+	buf_puts(out, ",\n\"docs\":[\n");
+	buf_free(&word);
+	buf_free(&upper);
+}
+
+static void
+sindex_open(struct sindex *si, const char *lc)
+{
+	memset(si, 0, sizeof(*si));
+	si->english = strcmp(lc, "en") == 0;
+	si->st = stem_open(lc);
+	si->v = vocab_new(si->st);
+	if (si->english)
+		si->v_en = si->v;
+	else {
+		si->st_en = stem_open("en");
+		si->v_en = vocab_new(si->st_en);
+	}
+}
+
+static void
+sindex_close(struct sindex *si)
+{
+	int f;
+
+	if (si->v_en != si->v)
+		vocab_free(si->v_en);
+	vocab_free(si->v);
+	stem_close(si->st);
+	stem_close(si->st_en);
+	for (f = 0; f < F__MAX; f++)
+		buf_free(&si->f[f]);
 }
 
 void
-html_search_index(const struct hctx *h, struct buf *out)
+html_search_index(const struct hctx *h, struct sink *sink)
 {
 	const struct content *c = h->p->c;
+	struct sindex si;
 	size_t i;
+	int first = 1;
 
-	buf_printf(out, "/* sipdoc: search index (%s); see src/search.h. */\n"
-	    "sipdocIndex([\n", h->p->langs[h->lang].code);
-	for (i = 0; i < c->nentries; i++) {
-		search_entry(out, c->entries[i], html_entry_text(h, i),
-		    &h->p->langs[h->lang]);
-		buf_puts(out, i + 1 < c->nentries ? ",\n" : "\n");
+	sindex_open(&si, h->p->langs[h->lang].code);
+	sindex_head(h, &sink->b);
+	for (i = 0; i < c->nentries; i++, first = 0) {
+		buf_puts(&sink->b, first ? "" : ",\n");
+		sindex_entry(&si, h, i, &sink->b);
+		sink_spill(sink);
 	}
-	buf_puts(out, "]);\n");
+	for (i = 0; i < c->npairs; i++) {
+		if (c->pairs[i]->entry[0] == NULL ||
+		    c->pairs[i]->entry[1] == NULL)
+			continue;
+		buf_puts(&sink->b, first ? "" : ",\n");
+		first = 0;
+		sindex_pair(&si, h, c->pairs[i], &sink->b);
+		sink_spill(sink);
+	}
+	buf_puts(&sink->b, "\n],\n\"stems\":");
+	vocab_write(si.v, sink);
+	if (!si.english) {
+		buf_puts(&sink->b, ",\n\"stems_en\":");
+		vocab_write(si.v_en, sink);
+	}
+	buf_puts(&sink->b, "});\n");
+	sindex_close(&si);
 }

@@ -1,27 +1,44 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* search.h: the index the site's client-side search reads, one per
- * language: every code with its reason phrase and summary to show, and
- * the words of its code, phrases, summary and use, folded so that a
- * prefix typed in either case (and ё typed as е) matches. */
+/* search.h: the full-text search index of a language, which the site's
+ * script (templates/site.js) loads when a reader starts typing.  It is a
+ * script, so that it loads from file:// too, calling
+ *
+ *   sipdocIndex({
+ *     "lang": "ru",
+ *     "word": CLASS, "upper": CLASS,    the tables of words.h, as
+ *                                       regular-expression classes
+ *     "docs": [DOC, ...],               every code, then every curated note
+ *     "stems": {STEM: "word word", ...},       the words of the language
+ *     "stems_en": {...}                 English words (not in English)
+ *   })
+ *
+ * DOC is {"u": page, "k": class digit (0 for a note), "n": code ("" for a
+ * note), "r": reason phrase ("" for a note), "w": [first,
+ * end] (the body paragraphs of "When you see it", which say what a code
+ * is the answer to; left out for notes), "f": [title, summary, headings,
+ * body]}: four fields in the order they rank, each a list of paragraphs:
+ * the code with its reason phrase and earlier ones; the summary and when
+ * to send it; headings (a note: its two codes with their reason phrases);
+ * every other paragraph and list item.  A paragraph is a string, or a
+ * one-string list when it is English text shown in another language.
+ * Code spans are in backquotes.
+ *
+ * The script splits paragraphs into words as words.h says; a word that is
+ * not exact stands for its stem, which "stems" (or "stems_en", for an
+ * English paragraph) lists when it differs from the word.  The build
+ * reduced every word with the language's Snowball stemmer, so the script
+ * maps a typed word to its stem by lookup, and an unknown one to the
+ * longest stem it begins with; a language without a stemmer has every
+ * word as its own stem, and is searched by whole words and prefixes.
+ * The index shows no UI string: the script takes those from the page. */
 #ifndef SIPDOC_SEARCH_H
 #define SIPDOC_SEARCH_H
 
-#include <stddef.h>
+struct hctx;
+struct sink;
 
-struct buf;
-
-/* The index of a language (html_search_index(), internal.h) is a script
- * that calls sipdocIndex() with one array per code:
- *   [code, class digit, reason, summary, summary shown in English (0/1),
- *    words of the code and its phrases, words of its summary and use]
- * where each word list is a string of folded words separated by spaces. */
-
-/* Appends to OUT the words of the UTF-8 text S, folded, each followed by
- * a space, leaving out words already in OUT.  Word characters are digits,
- * Latin and Cyrillic letters; everything else separates words.  Folding is
- * locale-independent: lower case for ASCII, Latin-1, Latin Extended-A and
- * basic Cyrillic, and ё as е.  The site's script folds queries the same
- * way. */
-void	search_words(struct buf *out, const char *s);
+/* Writes the index of the context's language into SINK, a document at a
+ * time. */
+void	html_search_index(const struct hctx *, struct sink *);
 
 #endif

@@ -126,6 +126,8 @@ html_picker(const struct hctx *h, long sel, struct tctx *ctx)
 	size_t i;
 	int rc;
 
+	if (h->p->langs[h->lang].rtl)
+		tctx_set(pk, "rtl", "1");
 	for (i = 0; i < c->nentries; i++) {
 		struct tctx *it = tctx_add(pk, "options");
 

@@ -6,6 +6,7 @@
 #include "build/project.h"
 #include "format/man/man.h"
 #include "format/prepared.h"
+#include "format/roff/groff.h"
 #include "format/roff/roff.h"
 #include "l10n/langs.h"
 
@@ -54,7 +55,7 @@ man_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	size_t i;
 
 	(void)data;
-	if (l == LANG_NONE)
+	if (l == LANG_NONE || !groff_sets(&p->langs[l]))
 		return;
 	for (i = 0; i < p->c->nentries; i++) {
 		dg_start(&h, p, l, MK_CODE);
@@ -91,6 +92,15 @@ man_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	man_path(&out, p, l, 1, "sipdoc");
 	out.kind = MK_TOOL;
 	man_add(pl, &out, &h);
+}
+
+/* Nothing to load: the warning about languages it cannot set. */
+static int
+man_load(struct project *p, void **data)
+{
+	*data = NULL;
+	groff_warn_unset(p, &format_man);
+	return 0;
 }
 
 static void *
@@ -131,5 +141,5 @@ man_render(const struct project *p, void *data, void *state,
 }
 
 const struct format format_man = {
-	"man", NULL, NULL, man_plan, man_begin, man_render, man_end, NULL,
+	"man", man_load, NULL, man_plan, man_begin, man_render, man_end, NULL,
 };

@@ -20,7 +20,8 @@ man_tool_options(struct roff *b)
 	man_tp(b, "-l, --lang=LIST", _("Build only the languages of "
 	    "the comma-separated LIST; English is the source language."));
 	man_tp(b, "-f, --format=LIST", _("Build only the formats of "
-	    "LIST: html, man, pdf."));
+	    "LIST: html, man, pdf, json (every code as data for tools, in "
+	    "html/LANG/data/)."));
 	man_tp(b, "--allow-fuzzy", _("Show translations that are out "
 	    "of date, marked as such, instead of the English text."));
 	man_tp(b, "--hreflang-min=PERCENT", _("List a language as an "

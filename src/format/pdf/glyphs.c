@@ -83,8 +83,9 @@ uses_collect(const struct project *s, struct uses *u)
 		uses_scan(u, s->c->entries[i]->path);
 	for (i = 0; i < s->c->npairs; i++)
 		uses_scan(u, s->c->pairs[i]->path);
+	/* Not the languages that get no handbook (groff.h). */
 	for (i = 0; i < s->nlangs; i++)
-		if (s->langs[i].cat != NULL)
+		if (s->langs[i].cat != NULL && groff_sets(&s->langs[i]))
 			uses_scan(u, s->langs[i].cat->path);
 }
 

@@ -61,6 +61,7 @@ pdf_load(struct project *p, void **data)
 	int rc = 0;
 
 	*data = d;
+	groff_warn_unset(p, &format_pdf);
 	/* The generated fonts must be there: groff would silently fall back
 	   to its own, which have no Cyrillic. */
 	if (access(path, R_OK) != 0) {
@@ -92,7 +93,7 @@ pdf_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	struct output out = { .lang = l };
 	struct hasher h;
 
-	if (l == LANG_NONE)
+	if (l == LANG_NONE || !groff_sets(&p->langs[l]))
 		return;
 	hasher_init(&h);
 	hasher_str(&h, "pdf");

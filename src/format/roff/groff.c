@@ -5,7 +5,8 @@
  * groff runs in a process group of its own: when sipdoc is stopped by
  * SIGINT, SIGTERM or SIGHUP it stops the group first; when sipdoc is
  * killed outright, groff gets SIGKILL (PR_SET_PDEATHSIG) and the rest of
- * its pipeline dies on the broken pipe. */
+ * its pipeline dies on the broken pipe.  It also says which languages it
+ * can set. */
 #include "system.h"
 
 #include <errno.h>
@@ -16,13 +17,62 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "build/project.h"
+#include "format/format.h"
 #include "format/roff/groff.h"
+#include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
 
 /* The process group of the groff running now, for the signal handler. */
 static volatile sig_atomic_t child_group;
+
+/* The formats that typeset with groff. */
+static const char *const groff_formats[] = { "man", "pdf" };
+
+int
+groff_sets(const struct lang *l)
+{
+	return !l->rtl;
+}
+
+const char *
+groff_unset_text(const struct lang *l, char *buf, size_t n)
+{
+	/* TRANSLATORS: %1$s is the name of a language, %2$s its code
+	   ("עברית (he)"). */
+	snprintf(buf, n, _("%1$s (%2$s) is written right to left, which "
+	    "groff cannot typeset: no man pages or handbook are made in it"),
+	    l->name, l->code);
+	return buf;
+}
+
+static int
+groff_format(const struct format *f)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(groff_formats); i++)
+		if (strcmp(f->name, groff_formats[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void
+groff_warn_unset(const struct project *p, const struct format *self)
+{
+	char text[512];
+	size_t i;
+
+	for (i = 0; i < p->nfmt && p->fmt[i] != self; i++)
+		if (groff_format(p->fmt[i]))
+			return;		/* that one warned */
+	for (i = 0; i < p->nlangs; i++)
+		if (!groff_sets(&p->langs[i]))
+			diag(DIAG_WARNING, NULL, 0, 0, "%s",
+			    groff_unset_text(&p->langs[i], text, sizeof(text)));
+}
 
 static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
 

@@ -7,7 +7,26 @@
 #ifndef SIPDOC_GROFF_H
 #define SIPDOC_GROFF_H
 
+#include <stddef.h>
+
 struct buf;
+struct format;
+struct lang;
+struct project;
+
+/* Whether groff can set text of language L: groff has no right-to-left
+ * typesetting, so the man pages and handbook of a language written right
+ * to left (as its UI catalog says, l10n/i18n.h) are not made at all rather
+ * than garbled. */
+int	groff_sets(const struct lang *);
+
+/* At load time, one warning for each language of P that groff cannot
+ * set, given by the first format of the build that uses groff (SELF is
+ * the format calling). */
+void	groff_warn_unset(const struct project *, const struct format *self);
+
+/* The warning's text for language L, for `sipdoc status` too (static). */
+const char *groff_unset_text(const struct lang *, char *buf, size_t n);
 
 int	groff_run(const char *fontdir, const char *src, const char *epoch,
 	    const char *extra_arg, struct buf *pdf, struct buf *err);

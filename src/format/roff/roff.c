@@ -370,38 +370,42 @@ roff_md_inline(struct roff *r, const char *md)
 }
 
 void
-roff_md_man(struct buf *b, cmark_node *doc)
+roff_md_man(struct buf *b, cmark_node *doc, const struct lang *l)
 {
 	struct roff r;
 
+	(void)l;
 	roff_init(&r, b, &roff_man);
 	roff_md(&r, doc);
 }
 
 void
-roff_md_pdf(struct buf *b, cmark_node *doc)
+roff_md_pdf(struct buf *b, cmark_node *doc, const struct lang *l)
 {
 	struct roff r;
 
+	(void)l;
 	roff_init(&r, b, &roff_pdf);
 	roff_md(&r, doc);
 }
 
 void
-roff_inline_man(struct buf *b, const char *md)
+roff_inline_man(struct buf *b, const char *md, const struct lang *l)
 {
 	struct roff r;
 
+	(void)l;
 	roff_init(&r, b, &roff_man);
 	r.bol = 1;	/* the fragment may start a line: \& where needed */
 	roff_md_inline(&r, md);
 }
 
 void
-roff_inline_pdf(struct buf *b, const char *md)
+roff_inline_pdf(struct buf *b, const char *md, const struct lang *l)
 {
 	struct roff r;
 
+	(void)l;
 	roff_init(&r, b, &roff_pdf);
 	r.bol = 1;
 	roff_md_inline(&r, md);

@@ -15,6 +15,7 @@
 #include <cmark.h>
 
 struct buf;
+struct lang;
 
 enum roff_font {
 	RF_ITALIC = 1,
@@ -70,10 +71,13 @@ void	roff_md(struct roff *, cmark_node *doc);
  * on the current line. */
 void	roff_md_inline(struct roff *, const char *markdown);
 
-/* The md_render_fn of format/prepared.h for each medium. */
-void	roff_md_man(struct buf *, cmark_node *doc);
-void	roff_md_pdf(struct buf *, cmark_node *doc);
-void	roff_inline_man(struct buf *, const char *markdown);
-void	roff_inline_pdf(struct buf *, const char *markdown);
+/* The md_render_fn and md_inline_fn of format/prepared.h for each
+ * medium; the language is not used (roff is set left to right only). */
+void	roff_md_man(struct buf *, cmark_node *doc, const struct lang *);
+void	roff_md_pdf(struct buf *, cmark_node *doc, const struct lang *);
+void	roff_inline_man(struct buf *, const char *markdown,
+	    const struct lang *);
+void	roff_inline_pdf(struct buf *, const char *markdown,
+	    const struct lang *);
 
 #endif
