@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* main.c: parses the command line and runs one command. */
 #include "system.h"
 
@@ -88,6 +89,8 @@ static void
 version(void)
 {
 	printf("%s %s\n", PACKAGE, PACKAGE_VERSION);
+	/* TRANSLATORS: the copyright notice; keep "(C)" or use the sign. */
+	printf(_("Copyright (C) %s The sipdoc authors\n"), "2026");
 	fputs(_("License GPLv3+: GNU GPL version 3 or later "
 	    "<https://gnu.org/licenses/gpl.html>\n"
 	    "This is free software: you are free to change and redistribute "

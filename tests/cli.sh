@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # cli.sh: --help, --version and bad invocations, in GNU style.
 . "${abs_srcdir:-.}/tests/init.sh"
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # install.sh: make install DESTDIR=... puts the program, man pages in every
 # language, the site and the handbooks where a distribution expects them;
 # man finds the pages, the indexer reads their NAME lines, apropos and

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # pdf.sh: the handbooks have embedded fonts, extractable and correct
 # Russian, a contents page, bookmarks and document metadata.
 . "${abs_srcdir:-.}/tests/init.sh"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* unit.c: unit tests of the small pieces: escaping, RFC links, UTF-8
  * checking, templates, translation checks and SOURCE_DATE_EPOCH. */
 #include "system.h"
@@ -124,6 +126,10 @@ test_template(void)
 	    "{{_(\"Description\")}}|<p title={{_q(\"Description\")}}>", ctx);
 	CHECK_STR(s, "&lt;b&gt;&amp;|<b>&|[1&lt;b&gt;&amp;][2&lt;b&gt;&amp;]"
 	    "empty|Description|<p title=\"Description\">");
+	free(s);
+	s = render("{{! SPDX-License-Identifier: x }}\n{{! job }}\n<p>"
+	    "{{! inline }}{{name}}</p>\n {{! not alone }}\n", ctx);
+	CHECK_STR(s, "<p>&lt;b&gt;&amp;</p>\n \n");
 	free(s);
 	s = render("{{#items}}never closed", ctx);
 	CHECK_STR(s, NULL);

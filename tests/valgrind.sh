@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # valgrind.sh: no invalid memory access and no definite leak in the main
 # paths: check, status, extract, a build, and every bad entry.
 . "${abs_srcdir:-.}/tests/init.sh"

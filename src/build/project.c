@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* project.c: the one loader of every command, and the questions every
  * renderer asks of it: how much of a page is translated, which pair has
  * a curated note, when a sheet last changed. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* build.c: `sipdoc build` and `sipdoc check`. */
 #include "system.h"
 

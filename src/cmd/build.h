@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* build.h: the build and check commands.  Both load and check everything
  * the selected formats need; build then hands the project to the engine
  * and says what it did. */

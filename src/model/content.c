@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* content.c: loads the content folder (registry, code entries, pair notes)
  * and checks what spans files: duplicates and cross references. */
 #include "system.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* diag.c: prints diagnostics and remembers the worst severity. */
 #include "system.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* diag.h: the one diagnostics function, in the GNU shape
  *   sipdoc: FILE:LINE:COL: error: MESSAGE
  * (LINE and COL are left out when 0).  The worst severity seen becomes the

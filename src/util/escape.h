@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* escape.h: escapers per output context, applied where text is written:
  * HTML text and attributes, roff text.  Each appends to a struct buf. */
 #ifndef SIPDOC_ESCAPE_H

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* search.c: the search index of the site, one small script per language,
  * with every word already folded so the browser only compares prefixes. */
 #include "system.h"

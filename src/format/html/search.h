@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* search.h: the index the site's client-side search reads, one per
  * language: every code with its reason phrase and summary to show, and
  * the words of its code, phrases, summary and use, folded so that a

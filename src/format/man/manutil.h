@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* manutil.h: building blocks of generated man pages.  All append to B. */
 #ifndef SIPDOC_MANUTIL_H
 #define SIPDOC_MANUTIL_H

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* pages.c: the man page of a code and the comparison sheet of two codes
  * (with the curated note when there is one). */
 #include "system.h"

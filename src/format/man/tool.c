@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* tool.c: sipdoc(1), the tool's own manual, written from the UI catalog
  * so that it is translated too. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* groff.c: runs groff as a child process through temporary files. */
 #include "system.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* mdroff.c: renders a section's cmark tree as man(7) markup. */
 #include "system.h"
 

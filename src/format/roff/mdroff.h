@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* mdroff.h: man(7) markup for the Markdown of one section of a view,
  * written over the cmark iterator (cmark_render_man's output fails
  * mandoc -T lint).  Units shown in English are counted, not marked inline:
