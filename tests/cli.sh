@@ -28,7 +28,8 @@ grep -q '^Использование: sipdoc' "$work/help.ru" || fail "no Russia
 
 # show and compare: the man page of a code or a pair, for the terminal.
 sipdoc show 486 >"$work/show"
-grep -q '^       sip-486 - SIP response 486 Busy Here$' "$work/show" || fail "show NAME"
+grep -q '^       sip-486 \+- \+SIP \+response \+486 \+Busy \+Here\. \+The \+called' "$work/show" ||
+	fail "show NAME"
 grep -q '^HOW TO FIX$' "$work/show" || fail "show sections"
 LANGUAGE=ru sipdoc compare 486 480 >"$work/compare"
 grep -q '^ПОЧЕМУ ИХ ПУТАЮТ$' "$work/compare" || fail "compare: curated note in Russian"
