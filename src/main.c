@@ -82,7 +82,8 @@ usage(void)
 	    "  -h, --help          display this help and exit\n"
 	    "  -V, --version       output version information and exit\n\n"),
 	    stdout);
-	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 static void
