@@ -87,6 +87,8 @@ int
 project_load(struct project *p, const struct options *o, unsigned need,
     const struct format *const *fmts, size_t nfmts)
 {
+	int before = diag_errors();	/* sipdoc serve loads again and again */
+
 	memset(p, 0, sizeof(*p));
 	p->o = o;
 	p->c = content_load(o->content);
@@ -108,7 +110,7 @@ project_load(struct project *p, const struct options *o, unsigned need,
 		return -1;
 	if (need & NEED_DIGESTS)
 		inputs_compute(p);
-	return diag_errors() > 0 ? -1 : 0;
+	return diag_errors() > before ? -1 : 0;
 }
 
 void

@@ -6,9 +6,12 @@
 #ifndef SIPDOC_CMD_BUILD_H
 #define SIPDOC_CMD_BUILD_H
 
+struct engine_stats;
 struct options;
 
 int	cmd_build(const struct options *);
+/* The same, saying what the build did (sipdoc serve). */
+int	cmd_build_stats(const struct options *, struct engine_stats *);
 int	cmd_check(const struct options *);
 
 #endif

@@ -181,6 +181,7 @@ content_load(const char *dir)
 {
 	struct content *c = xcalloc(1, sizeof(*c));
 	char *reg = xasprintf("%s/registry.tsv", dir);
+	int before = diag_errors();	/* sipdoc serve loads again and again */
 	int rc;
 
 	c->dir = xstrdup(dir);
@@ -196,7 +197,7 @@ content_load(const char *dir)
 	c->pairs = (struct pair **)content_load_dir(c, "pairs", &c->npairs,
 	    load_pair);
 	qsort(c->pairs, c->npairs, sizeof(*c->pairs), pair_cmp);
-	if (content_duplicates(c) != 0 || diag_errors() > 0) {
+	if (content_duplicates(c) != 0 || diag_errors() > before) {
 		content_free(c);
 		return NULL;
 	}

@@ -64,3 +64,9 @@ diag_exit_status(void)
 {
 	return worst == DIAG_ERROR ? EXIT_FAILURE : EXIT_SUCCESS;
 }
+
+void
+diag_clear(void)
+{
+	worst = DIAG_OK;
+}

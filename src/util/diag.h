@@ -20,5 +20,8 @@ int	diag_errors(void);
 /* Diagnostics of any severity so far. */
 int	diag_total(void);
 int	diag_exit_status(void);
+/* Forgets the severities seen: a server that went on after a failed
+ * build (sipdoc serve) ends with the status of its own end. */
+void	diag_clear(void);
 
 #endif
