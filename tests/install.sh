@@ -17,9 +17,10 @@ skip_unless lexgrog
 
 # The installation folders, as the Makefile has them.
 printf 'print-dirs:\n\t@echo $(bindir) $(mandir) $(pkgdatadir) $(docdir) $(htmldir) $(pdfdir) $(bashcompdir) $(localedir)\n' |
-	$MAKE -s --no-print-directory -C "$abs_builddir" -f Makefile -f - print-dirs >"$work/dirs"
+	(cd "$abs_builddir" && MAKEFLAGS= $MAKE -s --no-print-directory -f Makefile -f - print-dirs) >"$work/dirs"
 read -r bindir mandir pkgdatadir docdir htmldir pdfdir bashcompdir localedir <"$work/dirs"
-test "$htmldir" = "$docdir/html" || fail "htmldir is $htmldir, not \$(docdir)/html"
+test "$htmldir" = "$docdir/html" ||
+	fail "htmldir is $htmldir, not \$(docdir)/html: $(cat "$work/dirs")"
 
 dest="$work/dest"
 $MAKE -s -C "$abs_builddir" install DESTDIR="$dest" >"$work/log" 2>&1 ||
