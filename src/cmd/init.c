@@ -12,29 +12,14 @@
 #include <unistd.h>
 
 #include "build/options.h"
+#include "build/outdir.h"
 #include "cmd/init.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/textio.h"
 #include "util/xalloc.h"
 
 static int copy_tree(const char *src, const char *dst);
-
-static int
-write_all(int fd, const char *data, size_t len)
-{
-	ssize_t w;
-
-	while (len > 0) {
-		w = write(fd, data, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		data += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
 
 /* Writes DATA as the new file PATH (it may not exist yet). */
 static int
@@ -42,7 +27,7 @@ write_new(const char *path, const char *data, size_t len)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 
-	if (fd < 0 || write_all(fd, data, len) != 0) {
+	if (fd < 0 || outdir_write_all(fd, data, len) != 0) {
 		diag_errno(path, _("cannot write"));
 		if (fd >= 0)
 			close(fd);
@@ -58,29 +43,16 @@ write_new(const char *path, const char *data, size_t len)
 static int
 copy_file(const char *src, const char *dst)
 {
-	struct buf b = {0};
-	char chunk[65536];
-	ssize_t n;
-	int fd = open(src, O_RDONLY | O_CLOEXEC), rc;
+	size_t n;
+	char *data = file_slurp(src, &n);
+	int rc;
 
-	if (fd < 0) {
+	if (data == NULL) {
 		diag_errno(src, _("cannot read"));
 		return -1;
 	}
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			diag_errno(src, _("cannot read"));
-			close(fd);
-			buf_free(&b);
-			return -1;
-		}
-		buf_put(&b, chunk, (size_t)n);
-	}
-	close(fd);
-	rc = write_new(dst, b.s != NULL ? b.s : "", b.len);
-	buf_free(&b);
+	rc = write_new(dst, data, n);
+	free(data);
 	return rc;
 }
 
