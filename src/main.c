@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* main.c: parses the command line and runs one command. */
 #include "system.h"
 
@@ -8,6 +9,9 @@
 #include "build/project.h"
 #include "cmd/build.h"
 #include "cmd/extract.h"
+#include "cmd/init.h"
+#include "cmd/local.h"
+#include "cmd/serve.h"
 #include "cmd/show.h"
 #include "cmd/status.h"
 #include "l10n/i18n.h"
@@ -20,11 +24,13 @@ enum {
 	OPT_HREFLANG_MIN, OPT_FONTDIR, OPT_FAIL_UNDER
 };
 
-/* Options as given; --format means output formats for build and check,
- * and the report's format for status. */
+/* Options as given; --format means output formats for build, check and
+ * serve, and the report's format for status. */
 struct cli {
 	struct options		 o;
 	int			 fail_under;
+	int			 port;
+	unsigned		 given;		/* GIVEN_* (local.h) */
 };
 
 static const struct option long_options[] = {
@@ -39,6 +45,7 @@ static const struct option long_options[] = {
 	{"localedir", required_argument, NULL, OPT_LOCALEDIR},
 	{"fontdir", required_argument, NULL, OPT_FONTDIR},
 	{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
+	{"port", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
@@ -50,21 +57,40 @@ usage(void)
 {
 	printf(_("Usage: %s [OPTION]... COMMAND [ARGUMENT]...\n"), PACKAGE);
 	fputs(_("Render the reference of SIP response codes.\n\n"), stdout);
+	/* TRANSLATORS: keep the command names and the options as they are;
+	   align the descriptions at column 23. */
 	fputs(_("Commands:\n"
-	    "  build               render the site and man pages\n"
-	    "  check               validate content, catalogs and templates\n"
+	    "  build               render the site, the man pages and the PDF "
+	    "handbooks,\n"
+	    "                      writing only the files that changed\n"
+	    "  check               validate content, catalogs and templates; "
+	    "write nothing\n"
 	    "  show CODE           one code, for the terminal\n"
 	    "  compare CODE CODE   two codes side by side, for the terminal\n"
 	    "  status              translation state of each language\n"
-	    "  extract [FILE]      write the content template (POT)\n\n"),
+	    "  extract [FILE]      write the content template (POT)\n"
+	    "  init DIR            start a project of your own in DIR: a copy "
+	    "of the\n"
+	    "                      content and templates, with a README\n"
+	    "  serve               build the site, serve it on 127.0.0.1 and "
+	    "rebuild it,\n"
+	    "                      reloading the open page, whenever a file "
+	    "changes\n\n"),
 	    stdout);
+	fputs(_("In a folder that holds content/, commands use it (and "
+	    "templates/, if there\nis one); elsewhere the installed "
+	    "data.\n\n"), stdout);
 	fputs(_("Options:\n"
-	    "  -C, --content=DIR   content folder (default: installed)\n"
-	    "      --templates=DIR HTML templates folder (default: installed)\n"
-	    "  -o, --output=DIR    output folder for build (default: out)\n"
+	    "  -C, --content=DIR   content folder (default: see above)\n"
+	    "      --templates=DIR HTML templates folder (default: see above)\n"
+	    "  -o, --output=DIR    output folder of build and serve (default: "
+	    "out)\n"
 	    "  -l, --lang=LIST     languages, comma-separated (default: all)\n"
 	    "  -f, --format=LIST   build: html,man,pdf,json (default: all);\n"
+	    "                      serve: the same (default: html);\n"
 	    "                      status: text or json (default: text)\n"
+	    "  -p, --port=PORT     serve: the port on 127.0.0.1 (default: "
+	    "8080)\n"
 	    "      --fail-under=PERCENT\n"
 	    "                      status: fail when a language is less "
 	    "translated\n"
@@ -81,13 +107,16 @@ usage(void)
 	    "  -h, --help          display this help and exit\n"
 	    "  -V, --version       output version information and exit\n\n"),
 	    stdout);
-	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 static void
 version(void)
 {
 	printf("%s %s\n", PACKAGE, PACKAGE_VERSION);
+	/* TRANSLATORS: the copyright notice; keep "(C)" or use the sign. */
+	printf(_("Copyright (C) %s The sipdoc authors\n"), "2026");
 	fputs(_("License GPLv3+: GNU GPL version 3 or later "
 	    "<https://gnu.org/licenses/gpl.html>\n"
 	    "This is free software: you are free to change and redistribute "
@@ -104,6 +133,21 @@ parse_percent(const char *s, int *out)
 	if (*s == '\0' || *end != '\0' || v < 0 || v > 100) {
 		diag(DIAG_ERROR, NULL, 0, 0,
 		    _("'%s' is not a percentage from 0 to 100"), s);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+static int
+parse_port(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v < 0 || v > 65535) {
+		diag(DIAG_ERROR, NULL, 0, 0,
+		    _("'%s' is not a port number from 0 to 65535"), s);
 		return -1;
 	}
 	*out = (int)v;
@@ -179,6 +223,10 @@ run_command(struct cli *cli, int argc, char **argv)
 		return run_term(cli, argc - 1, argv + 1);
 	if (strcmp(cmd, "extract") == 0 && argc <= 2)
 		return run_extract(&cli->o, argc - 1, argv + 1);
+	if (strcmp(cmd, "init") == 0 && argc == 2)
+		return cmd_init(&cli->o, argv[1]);
+	if (strcmp(cmd, "serve") == 0 && argc == 1)
+		return cmd_serve(&cli->o, cli->port);
 	diag(DIAG_ERROR, NULL, 0, 0, _("unknown command or wrong arguments: "
 	    "'%s' (see --help)"), cmd);
 	return -1;
@@ -197,6 +245,7 @@ main(int argc, char **argv)
 			.hreflang_min = 100,
 		},
 		.fail_under = -1,
+		.port = 8080,
 	};
 	struct options *o = &cli.o;
 	const char *localedir = getenv("SIPDOC_LOCALEDIR");
@@ -204,18 +253,34 @@ main(int argc, char **argv)
 
 	i18n_init(localedir != NULL ? localedir : LOCALEDIR);
 	atexit(close_stdout);
-	while ((c = getopt_long(argc, argv, "C:o:l:f:qhV", long_options,
+	while ((c = getopt_long(argc, argv, "C:o:l:f:p:qhV", long_options,
 	    NULL)) != -1) {
 		switch (c) {
-		case 'C': o->content = optarg; break;
-		case OPT_TEMPLATES: o->templates = optarg; break;
+		case 'C':
+			o->content = optarg;
+			cli.given |= GIVEN_CONTENT;
+			break;
+		case OPT_TEMPLATES:
+			o->templates = optarg;
+			cli.given |= GIVEN_TEMPLATES;
+			break;
 		case 'o': o->out = optarg; break;
 		case 'l': o->langs = optarg; break;
 		case 'f': o->formats = optarg; break;
 		case OPT_ALLOW_FUZZY: o->allow_fuzzy = 1; break;
 		case OPT_BASE_URL: o->base_url = optarg; break;
-		case OPT_LOCALEDIR: i18n_init(optarg); break;
-		case OPT_FONTDIR: o->fontdir = optarg; break;
+		case OPT_LOCALEDIR:
+			i18n_init(optarg);
+			cli.given |= GIVEN_LOCALEDIR;
+			break;
+		case OPT_FONTDIR:
+			o->fontdir = optarg;
+			cli.given |= GIVEN_FONTDIR;
+			break;
+		case 'p':
+			if (parse_port(optarg, &cli.port) != 0)
+				return EXIT_FAILURE;
+			break;
 		case OPT_HREFLANG_MIN:
 			if (parse_percent(optarg, &o->hreflang_min) != 0)
 				return EXIT_FAILURE;
@@ -237,6 +302,7 @@ main(int argc, char **argv)
 		diag(DIAG_ERROR, NULL, 0, 0, _("no command given (see --help)"));
 		return 2;
 	}
+	local_apply(o, cli.given);
 	if (run_command(&cli, argc - optind, argv + optind) != 0)
 		return EXIT_FAILURE;
 	return diag_exit_status();

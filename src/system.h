@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* system.h: project-wide includes and the gettext shorthands _() and N_(). */
 #ifndef SIPDOC_SYSTEM_H
 #define SIPDOC_SYSTEM_H

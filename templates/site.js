@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* site.js: the scripts of the site: the language pick of the root page,
  * the search box and the compare picker.  Every text it shows comes from
  * the page (data- attributes) or the search index, so it has no language

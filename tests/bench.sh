@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # bench.sh (make bench): the build engine's speed and memory, each against
 # its floor measured in the same run (not part of make check: numbers, not
 # verdicts).

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # commit-enospc.sh: a build that runs out of disk space says which file
 # could not be written and why, exits 1, and leaves a manifest that is true
 # for what is on disk; once there is room, the next build repairs

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # commit-readonly.sh: an output file that cannot be replaced stops the
 # build with the file's name and the reason, exit 1, a manifest true for
 # what is on disk, and the file untouched; the next build, once the file

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # content.sh: the content is the registry: one entry per registered code with
 # the registered reason phrase; every entry translated into Russian; 30 or
 # more curated pairs naming registered codes; well-formed RFC links.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # devfull.sh: a failed write to standard output is an error, not silence.
 . "${abs_srcdir:-.}/tests/init.sh"
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # diagnostics.sh: every bad entry in tests/bad/CASE/ makes `sipdoc check`
 # fail with exactly the diagnostics in tests/bad/CASE.err.
 . "${abs_srcdir:-.}/tests/init.sh"

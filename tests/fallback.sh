@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # fallback.sh: a block that is missing or fuzzy in the Russian catalog is
 # shown in English, marked lang="en", and the page and man page say so.
 . "${abs_srcdir:-.}/tests/init.sh"

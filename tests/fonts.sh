@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # fonts.sh: nested inline fonts come back in order where a reader sees
 # them: in the man page as groff typesets it (-Tascii -P-c keeps bold and
 # italic as overstrikes), in the PDF handbook as its text runs and fonts

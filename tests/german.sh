@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # german.sh: a third language without code.  In a copy of the tree, add
 # po/de.po, a German content catalog and "de" to LINGUAS: the build gives a
 # German site, man pages and handbook, English block by block with notices,

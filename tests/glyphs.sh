@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # glyphs.sh: a character the handbook's fonts cannot print stops the build
 # before typesetting, at its first use, and leaves the output alone.
 . "${abs_srcdir:-.}/tests/init.sh"

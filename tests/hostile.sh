@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # hostile.sh: input written to break sipdoc or to get into its output.
 # Each case tests/hostile/CASE changes a copy of the content and templates
 # with its setup script; then either it is refused (CASE/expect says

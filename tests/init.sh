@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # tests/init.sh: sourced by every shell test.  Sets a locale-independent
 # environment, a private work folder, and helpers.  Exit 77 means "skipped".
 set -eu

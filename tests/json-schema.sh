@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # json-schema.sh: every data file of a build (html/LANG/data/*.json)
 # validates against the JSON Schemas in schema/, with ajv pinned in
 # tests/web/package-lock.json; the validator is first shown broken files.

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # json.sh: the data for tools (--format=json): a file per language with
 # every code and one per code, under the site (html/LANG/data/); 486's
 # Russian file has its reason phrase and Russian summary, a deprecated

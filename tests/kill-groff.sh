@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # kill-groff.sh: a build stopped while groff typesets a handbook (SIGINT,
 # SIGTERM, SIGHUP, or SIGKILL) leaves no sipdoc-* file under its TMPDIR
 # and no groff, troff or gropdf process behind.  The processes of each

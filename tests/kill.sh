@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # kill.sh: builds killed with SIGKILL at random moments, over many trials,
 # leave every output file either the version of one content state or of
 # the other, never a mix within a file; the next build converges to

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # lighthouse.sh: Lighthouse (npm lighthouse, pinned in
 # tests/web/package-lock.json) with Debian's Chromium on a code page and a
 # comparison sheet in each language: 100 for accessibility and best

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # man-lint.sh: every generated man page is silent under mandoc -T lint and
 # groff -ww (with the UTF-8 device: Russian pages need its glyphs).
 . "${abs_srcdir:-.}/tests/init.sh"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # markdown.sh: per-construct goldens of the two Markdown renderers.  Each
 # case tests/md/NAME.md (a section body) or NAME.field (a front-matter
 # field) renders to exactly NAME.html, NAME.man and NAME.pdf.roff; or, if

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* mdcase.c: renders one Markdown case of tests/md/ the way a page does,
  * for the per-construct goldens (tests/markdown.sh).
  *

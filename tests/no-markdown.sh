@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # no-markdown.sh: no Markdown syntax from any body or field reaches a
 # reader.  The whole output is read as its reader sees it: every HTML
 # page and data file of the site, every man page typeset by groff, both

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # pdf.sh: the handbooks have embedded fonts, extractable and correct
 # Russian, a contents page, bookmarks and document metadata.
 . "${abs_srcdir:-.}/tests/init.sh"
@@ -32,7 +34,7 @@ pdftotext "$work/out/pdf/sip-codes.ru.pdf" "$work/ru.txt"
 for s in 'Содержание' 'Описание' 'Когда вы это видите' 'Как исправить' \
     'Часто путаемые пары' 'Почему их путают' 'Ключевые различия' \
     'Когда что использовать' \
-    'Вызываемое оконечное устройство доступно, но сейчас не может принять ещё один вызов.'; do
+    'Вызываемое оконечное устройство доступно, но занято: сейчас оно не может'; do
 	grep -qF "$s" "$work/ru.txt" || fail "ru handbook lacks '$s'"
 done
 # The contents give the right page: 486's entry starts where it says.

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # rebuild.sh: the engine renders and writes only what changed.  A rebuild
 # with nothing changed renders, writes (and rewrites the manifest) nothing;
 # one edited entry writes exactly the files that show it; a changed

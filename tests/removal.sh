@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # removal.sh: what a build no longer produces is removed (a removed entry,
 # a pair that is no longer curated, a removed language), with the folders
 # it leaves empty, and nothing links to it any more; a build of some

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # reproducible.sh: two builds from the same sources, at different times and
 # in different folders, give byte-identical output, and SOURCE_DATE_EPOCH
 # sets the date of man pages and handbooks.

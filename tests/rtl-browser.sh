@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # rtl-browser.sh: the Hebrew site of rtl-catalogs.sh (a language written
 # right to left, added with catalogs only) in headless Chromium: mirrored
 # layout, left-to-right codes and fallback, search; and its pages through

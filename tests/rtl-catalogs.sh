@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # tests/rtl-catalogs.sh: sourced by the right-to-left tests after init.sh.
 # Adds Hebrew to a copy of the tree with catalogs only, made here: a UI
 # catalog whose "text direction" says rtl and a content catalog with a few

@@ -1,5 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # rtl.sh: a language written right to left, added with catalogs only
 # (rtl-catalogs.sh: Hebrew, marked rtl by its UI catalog): its pages get
 # dir="rtl", English fallback and code inside them dir="ltr"; groff cannot

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # russian.sh: one build, with only the C.UTF-8 locale, renders real Russian:
 # headings from po/, bodies from the content catalog, generated sentences.
 . "${abs_srcdir:-.}/tests/init.sh"

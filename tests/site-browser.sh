@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # site-browser.sh: the site served on 127.0.0.1 and read in headless
 # Chromium (Debian package chromium, driven by playwright-core from
 # tests/web): the Russian 202-vs-421 sheet and its sections, the language

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # site-links.sh: every internal link and anchor of the site resolves
 # (canonical, hreflang and sitemap addresses under --base-url included),
 # no page loads anything from elsewhere, and every page is linked from

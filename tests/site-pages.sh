@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # site-pages.sh: the site has every page it should, with its navigation,
 # search index, sitemap and search-engine tags; it loads nothing from
 # elsewhere, and the same input gives the same bytes.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # site-validate.sh: every page of the site passes html-validate, pinned in
 # tests/web/package-lock.json (make web-deps installs it); the validator
 # is first shown a broken page, to prove it is really looking.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # status.sh: sipdoc status counts translated, fuzzy and missing units per
 # language and entry (from the catalogs, read with libgettextpo), as text
 # or JSON, and --fail-under fails a language below the threshold.

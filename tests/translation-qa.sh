@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # translation-qa.sh: a translation that breaks the Markdown of its source
 # (a changed code span or link target, a paragraph turned into a list) is
 # an error of `sipdoc check` at the PO file's line; `sipdoc build` warns

@@ -1,9 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* unit.c: unit tests of the small pieces: escaping, RFC links, UTF-8
- * checking, templates, translation checks and SOURCE_DATE_EPOCH. */
+ * checking, templates, the reload script of served pages, translation
+ * checks and SOURCE_DATE_EPOCH. */
 #include "system.h"
 
 #include "format/html/mdhtml.h"
 #include "format/roff/roff.h"
+#include "cmd/http.h"
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/sourcedate.h"
@@ -172,6 +176,10 @@ test_template(void)
 	CHECK_STR(s, "&lt;b&gt;&amp;|<b>&|[1&lt;b&gt;&amp;][2&lt;b&gt;&amp;]"
 	    "empty|Description|<p title=\"Description\">");
 	free(s);
+	s = render("{{! SPDX-License-Identifier: x }}\n{{! job }}\n<p>"
+	    "{{! inline }}{{name}}</p>\n {{! not alone }}\n", ctx);
+	CHECK_STR(s, "<p>&lt;b&gt;&amp;</p>\n \n");
+	free(s);
 	s = render("{{#items}}never closed", ctx);
 	CHECK_STR(s, NULL);
 	s = render("{{missing}}", ctx);
@@ -179,6 +187,27 @@ test_template(void)
 	s = render("<p title=\"{{_(\"Description\")}}\">", ctx);
 	CHECK_STR(s, NULL);
 	tctx_free(ctx);
+}
+
+/* The reload script goes before the last </body>, or at the end. */
+static void
+test_http(void)
+{
+	static const char page[] = "<p>a</body> b</body>\n</html>\n";
+	size_t n;
+	char *s = http_inject(page, strlen(page), 7, &n);
+
+	CHECK_STR(s, "<p>a</body> b<script src=\"/.sipdoc-serve/reload.js\" "
+	    "data-build=\"7\"></script>\n</body>\n</html>\n");
+	CHECK_STR(strlen(s) == n ? "length" : "?", "length");
+	free(s);
+	s = http_inject("<p>", 3, 1, &n);
+	CHECK_STR(s, "<p><script src=\"/.sipdoc-serve/reload.js\" "
+	    "data-build=\"1\"></script>\n");
+	free(s);
+	CHECK_STR(http_type("486.html"), "text/html; charset=utf-8");
+	CHECK_STR(http_type("search-index.js"), "text/javascript; charset=utf-8");
+	CHECK_STR(http_type("README"), "application/octet-stream");
 }
 
 static void
@@ -219,6 +248,7 @@ main(void)
 	test_rfc_url();
 	test_utf8();
 	test_template();
+	test_http();
 	test_check_unit();
 	test_source_date();
 	if (failures > 0)

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The sipdoc authors
 # update-po.sh: edit one English paragraph, run the update-po rule: that
 # block goes fuzzy (nothing else), the Russian page says that section is
 # out of date, sipdoc status counts it, and a second run rewrites nothing.

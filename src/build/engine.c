@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* engine.c: plans, renders and commits one output at a time; see
  * engine.h for the guarantees and outdir.h for how files are written. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* engine.h: the build engine.  After the project is loaded and checked
  * (nothing written yet), for each format of the project and each language
  * it plans every output with the digest of its inputs; an output whose

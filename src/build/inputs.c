@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* inputs.c: digests of everything an output can show, computed once per
  * build, so that the digest of each output is a handful of hashes put
  * together and a build knows, before rendering anything, what changed.

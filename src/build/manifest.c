@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* manifest.c: the manifest as a hash table by path: read from the file,
  * updated as the build goes, written back when it changed. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* manifest.h: OUT/.sipdoc-manifest, what the builds wrote: for every
  * output file, the digest of its inputs, the digest of its bytes, and its
  * size and modification time when written.

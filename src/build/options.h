@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* options.h: what the command line sets for every command.  main() fills
  * it; the commands and the project loader only read it. */
 #ifndef SIPDOC_OPTIONS_H

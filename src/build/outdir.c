@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* outdir.c: writing into the output folder: folders opened once and kept,
  * one temporary file renamed into place per output, the journal, stale
  * files removed with the folders they leave empty. */

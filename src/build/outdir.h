@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* outdir.h: the output folder as the build engine writes it.  A file is
  * put into place only complete, so each output is at every moment either
  * its previous or its new complete version: a new file is written unnamed

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* prestat.c: the manifest read in a thread while the content loads. */
 #include "system.h"
 

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* prestat.h: reading the previous build's manifest and finding each of its
  * files on disk takes about as long as loading the content, and neither
  * needs the other: a build starts the first in a thread of its own before

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* project.c: the one loader of every command, and the questions every
  * renderer asks of it: how much of a page is translated, which pair has
  * a curated note, when a sheet last changed. */
@@ -105,6 +106,8 @@ int
 project_load(struct project *p, const struct options *o, unsigned need,
     const struct format *const *fmts, size_t nfmts)
 {
+	int before = diag_errors();	/* sipdoc serve loads again and again */
+
 	memset(p, 0, sizeof(*p));
 	p->o = o;
 	p->c = content_load(o->content);
@@ -126,7 +129,7 @@ project_load(struct project *p, const struct options *o, unsigned need,
 		return -1;
 	if (need & NEED_DIGESTS)
 		inputs_compute(p);
-	return diag_errors() > 0 ? -1 : 0;
+	return diag_errors() > before ? -1 : 0;
 }
 
 void

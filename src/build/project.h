@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* project.h: everything one command works on, loaded and checked by the
  * one loader: the content, its languages with their catalogs, the
  * translation state of every entry and pair note in every language, the

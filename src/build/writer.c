@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* writer.c: the writer threads: a short queue of rendered outputs in, a
  * list of results out, and between them the files written in batches.
  * Each thread has its own handle of the output folder and its own batch;

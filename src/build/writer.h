@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* writer.h: the writing half of a build, in threads of its own, so that
  * the next outputs render while the last ones are written.  Outputs are
  * handed over in order, a few at a time (the queue is short: memory does

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* build.c: `sipdoc build` and `sipdoc check`. */
 #include "system.h"
 
@@ -35,8 +36,16 @@ cmd_check(const struct options *o)
 int
 cmd_build(const struct options *o)
 {
-	struct prestat *ps = prestat_start(o->out);
 	struct engine_stats st;
+
+	return cmd_build_stats(o, &st);
+}
+
+int
+cmd_build_stats(const struct options *o, struct engine_stats *stp)
+{
+	struct prestat *ps = prestat_start(o->out);
+	struct engine_stats st = {0};
 	struct project p;
 	int rc = load(&p, o, NEED_CATALOGS | NEED_DIGESTS);
 
@@ -56,5 +65,6 @@ cmd_build(const struct options *o)
 		    st.rendered, st.written, st.removed,
 		    st.outputs - st.written);
 	project_free(&p);
+	*stp = st;
 	return rc;
 }

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* extract.c: writes the content POT with libgettextpo. */
 #include "system.h"
 
@@ -52,6 +54,15 @@ pot_unit(const struct unit_info *u, void *arg)
 	pot_add(arg, u->text, u->ref, u->line, u->comment);
 }
 
+/* The usual lines above a template's header, which msginit copies into
+ * each new catalog. */
+static const char pot_comments[] =
+	"Template of the content catalogs of sipdoc: the SIP response code "
+	"entries.\n"
+	"Copyright (C) 2026 The sipdoc authors\n"
+	"This file is distributed under the same license as the sipdoc "
+	"package.\n";
+
 static const char pot_header[] =
 	"Project-Id-Version: sipdoc-content\n"
 	"Report-Msgid-Bugs-To: " PACKAGE_BUGREPORT "\n"
@@ -75,6 +86,7 @@ extract_pot(const struct content *c, const char *path)
 	p.it = po_message_iterator(p.file, NULL);
 	po_message_set_msgid(h, "");
 	po_message_set_msgstr(h, pot_header);
+	po_message_set_comments(h, pot_comments);
 	po_message_insert(p.it, h);
 	units_foreach(c, pot_unit, &p);
 	po_message_iterator_free(p.it);

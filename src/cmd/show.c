@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* show.c: `sipdoc show 486` and `sipdoc compare 480 486`. */
 #include "system.h"
 

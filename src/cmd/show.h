@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* show.h: the show and compare commands: one code, or two side by side,
  * for the terminal in the reader's language. */
 #ifndef SIPDOC_SHOW_H

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* status.c: the state of every content unit in each catalog, per entry and
  * pair note as the project loader counted them, printed as text or JSON,
  * and which languages get no man pages or handbook. */

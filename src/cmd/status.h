@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* status.h: the status command: per language and per entry, how many
  * content units are translated, fuzzy (out of date) and missing. */
 #ifndef SIPDOC_STATUS_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* notice.c: collects untranslated and outdated parts of a page and words
  * the notice about them. */
 #include "system.h"

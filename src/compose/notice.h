@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* notice.h: the translation state of the parts of one page, and the
  * sentences that tell the reader which parts are shown in English
  * (untranslated) or changed in English since translation (outdated). */

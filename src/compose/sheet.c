@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* sheet.c: generated sentences of code pages and comparison sheets. */
 #include "system.h"
 

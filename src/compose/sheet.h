@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* sheet.h: the generated text of pages, in the current UI language: class
  * labels, the lead of a code page and of a comparison sheet, and the key
  * differences of a pair.  Every sentence is one translatable string with

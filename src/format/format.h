@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* format.h: the one interface of every output format (HTML, man, PDF),
  * and what the build engine gives them.
  *

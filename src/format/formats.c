@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* formats.c: the format table.  A new format is a folder under format/
  * and a row here; nothing else names it. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* prepared.c: converts entries and notes of one language on first use. */
 #include "system.h"
 

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* prepared.h: the entries and curated notes of one language as a format
  * shows them: the content catalog merged in (l10n/view.c) and each
  * section converted by the format's own Markdown renderer, once per build

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* catalog.c: reads content catalogs with libgettextpo into a hash table
  * keyed by msgid. */
 #include "system.h"

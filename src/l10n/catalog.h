@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* catalog.h: a content catalog (content/po/LANG.po) read with libgettextpo:
  * msgid (one Markdown block of the English source) to translation and
  * state.  catalog_load() returns NULL after a diagnostic when the file

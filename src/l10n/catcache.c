@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* catcache.c: the cache of a content catalog: a header naming the PO
  * file's digest, then each message as the line and column of its
  * msgstr, its fuzzy flag, msgid and msgstr (lengths first; a msgstr of

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* catcache.h: what libgettextpo read of a content catalog, kept by a build
  * in its output folder (OUT/.sipdoc-catalog-LANG) with the digest of the
  * PO file's bytes.  Reading a PO file costs a build most of its loading

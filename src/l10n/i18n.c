@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* i18n.c: the gettext bootstrap and in-process language switching.
  *
  * gettext ignores LANGUAGE in the "C" locale, so when the environment's

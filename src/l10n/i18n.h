@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* i18n.h: UI catalogs (domain sipdoc, from po/) and the one place where
  * the language of rendered output is switched, in process and independent
  * of the machine's locales.  The build engine switches once per language;

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* langs.c: finds the languages of a build and loads their catalogs. */
 #include "system.h"
 

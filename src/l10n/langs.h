@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* langs.h: the languages of a build: English, the source, and one per
  * content catalog content/po/LANG.po, optionally narrowed by --lang.
  * langs_load() fills an array the caller frees with langs_free(). */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* units.h: the translation units of the content, in source order: for each
  * entry its summary, its use sentence and every paragraph and heading of
  * its sections; then every paragraph of each curated pair note.  The

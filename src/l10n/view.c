@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* view.c: merges a content catalog into a parsed body, unit by unit. */
 #include "system.h"
 

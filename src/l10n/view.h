@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* view.h: one language's view of a Markdown body: each translation unit
  * (paragraph or heading) replaced by its translation where the catalog has
  * a current one, and marked with its state otherwise.

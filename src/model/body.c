@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* body.c: parses Markdown bodies with cmark and checks their sections. */
 #include "system.h"
 

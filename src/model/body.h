@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* body.h: the Markdown body of a content file: parsing with cmark, the
  * section structure (## headings used as keys), and source positions.
  *

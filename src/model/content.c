@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* content.c: loads the content folder (registry, code entries, pair notes)
  * and checks what spans files: cross references.  Each file is named
  * after its codes, so a code has one entry and a pair one note. */
@@ -185,6 +186,7 @@ content_load(const char *dir)
 {
 	struct content *c = xcalloc(1, sizeof(*c));
 	char *reg = xasprintf("%s/registry.tsv", dir);
+	int before = diag_errors();	/* sipdoc serve loads again and again */
 	int rc;
 
 	c->dir = xstrdup(dir);
@@ -202,7 +204,7 @@ content_load(const char *dir)
 	    load_pair);
 	if (c->npairs > 0)
 		qsort(c->pairs, c->npairs, sizeof(*c->pairs), pair_cmp);
-	if (diag_errors() > 0) {
+	if (diag_errors() > before) {
 		content_free(c);
 		return NULL;
 	}

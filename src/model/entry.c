@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* entry.c: loads one code entry (content/codes/NNN.md) and checks it
  * against the registry. */
 #include "system.h"

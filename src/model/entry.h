@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* entry.h: loading code entries.  entry_load() reports every problem it
  * finds through diag() and returns NULL if there was one; the caller frees
  * the entry with entry_free(). */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* frontmatter.c: splits a content file at its --- fences, parses the front
  * matter with libyaml and gives typed, position-aware access to fields. */
 #include "system.h"

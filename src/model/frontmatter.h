@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* frontmatter.h: the YAML front matter of a content file, read with libyaml,
  * and typed accessors that report problems at the value's position.
  *

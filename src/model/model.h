@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* model.h: the content model: the IANA registry, code entries and curated
  * pair notes, as loaded and validated.  Everything here is owned by the
  * struct content that holds it and freed by content_free(). */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* pair.c: loads one curated pair note (content/pairs/AAA-BBB.md). */
 #include "system.h"
 

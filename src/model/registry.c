@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* registry.c: loads content/registry.tsv, the IANA table of SIP response
  * codes that every entry is checked against. */
 #include "system.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* registry.h: loading the IANA registry table into struct content. */
 #ifndef SIPDOC_REGISTRY_H
 #define SIPDOC_REGISTRY_H

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* atomic.c: replaces a file through a temporary file and rename(). */
 #include "system.h"
 

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* atomic.h: writing one file outside the build's output folder (the
  * content template written by extract): a regular file is written beside
  * it, then renamed over it, and only when its contents change. */

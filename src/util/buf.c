@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* buf.c: growable byte strings for everything the renderers produce. */
 #include "system.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* buf.h: a growable byte string.  A zeroed struct buf is empty and valid;
  * the owner releases it with buf_free().  s is always NUL-terminated once
  * anything was added. */

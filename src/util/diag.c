@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* diag.c: prints diagnostics and remembers the worst severity. */
 #include "system.h"
 
@@ -114,4 +116,10 @@ int
 diag_exit_status(void)
 {
 	return worst == DIAG_ERROR ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+void
+diag_clear(void)
+{
+	worst = DIAG_OK;
 }

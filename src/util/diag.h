@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* diag.h: the one diagnostics function, in the GNU shape
  *   sipdoc: FILE:LINE:COL: error: MESSAGE
  * (LINE and COL are left out when 0).  The worst severity seen becomes the
@@ -18,5 +20,8 @@ int	diag_errors(void);
 /* Diagnostics of any severity so far. */
 int	diag_total(void);
 int	diag_exit_status(void);
+/* Forgets the severities seen: a server that went on after a failed
+ * build (sipdoc serve) ends with the status of its own end. */
+void	diag_clear(void);
 
 #endif

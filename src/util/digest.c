@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* digest.c: MurmurHash3 x64-128 (Austin Appleby's public-domain design),
  * written as a streaming hasher: blocks of 16 bytes, the rest kept as a
  * tail until more arrives or the digest is taken.  Seeded, see SEED. */

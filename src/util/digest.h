@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* digest.h: 128-bit digests of inputs and outputs, for deciding what a
  * build must render and write.  The hash is MurmurHash3 (x64, 128-bit):
  * fast enough to digest every byte a build writes, and strong enough that

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* escape.c: escaping for HTML, roff and JSON, and RFC reference links. */
 #include "system.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* escape.h: escapers per output context, applied where text is written:
  * HTML text and attributes, JSON strings (roff has its writer,
  * format/roff/roff.h).  Each appends to a struct buf. */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* sourcedate.c: reads SOURCE_DATE_EPOCH strictly; the clock is never
  * consulted. */
 #include "system.h"

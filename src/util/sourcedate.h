@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* sourcedate.h: the build date for reproducible output. */
 #ifndef SIPDOC_SOURCEDATE_H
 #define SIPDOC_SOURCEDATE_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* stdout.c: the atexit() handler that catches failed writes to stdout. */
 #include "system.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* textio.c: reads source files whole, checks that they are UTF-8 and splits
  * them into lines for position-aware diagnostics. */
 #include "system.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* textio.h: whole-file reading, split into lines, with UTF-8 checked.
  * textfile_read() reports problems through diag() and returns -1; on success
  * the caller frees with textfile_free(). */

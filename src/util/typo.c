@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* typo.c: the spaces that must not break a line, from the words on
  * either side. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* typo.h: where a line must not break.  The renderers (HTML, roff) ask it
  * of every space of running text, so the content never carries
  * non-breaking spaces itself: "RFC 3261", "RFC 3261 §21.4.24", "§ 8.1",

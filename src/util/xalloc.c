@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* xalloc.c: the one allocation policy: exit with a message when memory runs
  * out, so no caller has to handle NULL. */
 #include "system.h"

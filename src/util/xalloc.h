@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* xalloc.h: allocation that never returns NULL: on exhaustion the program
  * prints a diagnostic and exits.  The caller owns (and frees) every result. */
 #ifndef SIPDOC_XALLOC_H

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* floor.c: the floor of `make bench`: the cheapest way to write the files
  * of a built output tree.  Reads every regular file under SRC into memory,
  * then writes them under DST (which must not exist) with plain

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // browser.mjs: the site in a real browser.  Serves DIR on 127.0.0.1,
 // drives Debian's Chromium headless through playwright-core, and checks
 // what a reader sees; screenshots at phone and desktop width go to SHOTS.

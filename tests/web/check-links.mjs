@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // check-links.mjs: every internal link and anchor of a generated site
 // resolves, nothing a page loads comes from elsewhere, and every page can
 // be reached by a link.  Addresses under the site's base URL (canonical,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // lighthouse.mjs: Lighthouse (pinned in package-lock.json) with Debian's
 // Chromium on pages of a generated site, served on 127.0.0.1 at PORT,
 // the address the site was built for (--base-url), so that canonical and

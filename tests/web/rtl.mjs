@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // rtl.mjs: a page in a language written right to left, in Chromium: the
 // page is right to left and its layout mirrored (header, headings'
 // class bars, breadcrumbs, lists), English fallback, codes and reason

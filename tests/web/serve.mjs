@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // serve.mjs: a static server for the generated site, on 127.0.0.1 only,
 // as a web host would serve it: index.html for folders, 404.html with
 // status 404 for anything missing, nothing outside the site's folder.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // validate-json.mjs: every data file of a generated site (LANG/data/*.json)
 // against the JSON Schemas of schema/ (codes.json against
 // codes.schema.json, the others against code.schema.json), with ajv,

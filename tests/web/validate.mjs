@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The sipdoc authors
 // validate.mjs: every HTML page of a generated site through html-validate
 // (rules: htmlvalidate.json beside this file), split over worker threads
 // because one thread takes about a minute for the English pages alone.

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* codepage.c: the page of one code: its entry, the codes it is confused
  * with or related to, the compare picker, every sheet of this code, and
  * the previous and next code. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* html.c: the static site as a format: the templates and assets it loads,
  * the outputs it plans in each language (an index, a page per code, a
  * comparison sheet per pair, the search index) and outside the languages

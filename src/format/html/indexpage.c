@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* indexpage.c: a language's index: every code by class with its summary,
  * the curated pairs, the compare picker. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* internal.h: what the files of the HTML format share.  load() keeps the
  * templates and the assets (struct html_data); begin() makes the state of
  * one language (format/prepared.h with the HTML renderer), in which each

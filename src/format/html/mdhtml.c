@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* mdhtml.c: renders a section's cmark tree as HTML, walking the iterator
  * with one case per node type. */
 #include "system.h"

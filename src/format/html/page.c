@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* page.c: the layout shared by all pages of a language: head, language
  * switcher, hreflang alternates, the notice of untranslated or outdated
  * parts, and the page's own content inside; a language written right to

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* root.c: the pages outside the language folders: the root page that
  * picks a language and the 404 page, each showing every language in
  * itself, and robots.txt. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* search.c: the full-text search index of the site, one script per
  * language (search.h): every code and curated note with its text, and the
  * vocabulary of stems, written one document at a time. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* search.h: the full-text search index of a language, which the site's
  * script (templates/site.js) loads when a reader starts typing.  It is a
  * script, so that it loads from file:// too, calling

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* sheetpage.c: the comparison sheet of two codes: both entries, the
  * curated note when there is one, the key differences, when to use which,
  * and every reference once. */

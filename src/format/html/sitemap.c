@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* sitemap.c: sitemap.xml, listing every page of every language with its
  * date and the same hreflang alternates as its HTML head.  Written into
  * the sink URL by URL, so that a large site's sitemap is not held in

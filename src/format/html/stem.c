@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* stem.c: libstemmer, the Snowball stemmers, behind a small interface. */
 #include "system.h"
 

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* stem.h: the Snowball stemmer of a language (libstemmer), which the
  * search index reduces words with at build time.  stem_open() returns
  * NULL for a language Snowball has no stemmer for (its words are then

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* template.c: compiles templates into a tree of nodes and renders them
  * against a context tree. */
 #include "system.h"
@@ -169,6 +170,19 @@ tp_translation(struct tparse *tp, const char *in, size_t len)
 
 static int tp_nodes(struct tparse *, struct tnode **, const char *close);
 
+/* Skips a {{! comment }} of LEN bytes inside its braces.  A comment alone
+ * on its line (a licence header) takes its newline with it, as in
+ * Mustache, so that it leaves no blank line in the page. */
+static void
+tp_comment(struct tparse *tp, size_t len)
+{
+	int alone = tp->p == tp->start || tp->p[-1] == '\n';
+
+	tp_advance(tp, len + 4);
+	if (alone && *tp->p == '\n')
+		tp_advance(tp, 1);
+}
+
 /* Parses one {{...}} tag at tp->p into *out; returns 1 at a closing tag
  * for CLOSE, 0 otherwise, -1 on error. */
 static int
@@ -188,6 +202,10 @@ tp_tag(struct tparse *tp, struct tnode **out, const char *close)
 	}
 	len = (size_t)(end - in);
 	*out = NULL;
+	if (!raw && in[0] == '!') {
+		tp_comment(tp, len);
+		return 0;
+	}
 	if (!raw && (in[0] == '#' || in[0] == '^')) {
 		if (tp->depth == TPL_MAX_DEPTH) {
 			diag(DIAG_ERROR, tp->path, tp->line, tp->col,

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* template.h: a small Mustache-like template language for HTML pages.
  *
  *   {{name}}            the value, HTML-escaped
@@ -10,6 +11,8 @@
  *                       would hide it from xgettext's C scanner.
  *   {{#name}}..{{/name}} for each item of a list, or once if a value is set
  *   {{^name}}..{{/name}} once if the list is empty or the value unset
+ *   {{! comment }}      nothing; a comment alone on its line leaves no
+ *                       line in the output (templates' licence headers)
  *
  * A plain {{name}} that is not set is an error; a section over an unset
  * name is simply empty; sections nest at most 32 deep.  template_load() reports syntax errors at

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* values.c: template values that several pages show: a link to a code,
  * an entry's text and sections, its references, the compare picker. */
 #include "system.h"

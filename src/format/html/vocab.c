@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* vocab.c: a hash table of words and their stems, written sorted. */
 #include "system.h"
 

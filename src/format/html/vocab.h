@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* vocab.h: the vocabulary of one language of a search index: each word
  * (folded) that the content uses, with its stem.  The index lists the
  * words whose stem differs, grouped by stem, so that the browser maps a

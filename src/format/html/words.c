@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* words.c: folding and word splitting by table, for the search index; the
  * same tables reach the browser as regular-expression classes. */
 #include "system.h"

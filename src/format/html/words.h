@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* words.h: the words of a text as the search index and the site's script
  * both see them.  The script cannot call C, so the index hands it the two
  * tables below as regular-expression classes (words_classes()), and

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* json.c: the JSON data as a format: what it plans in each language, the
  * digest of each file, and each code as a JSON object (number, reason
  * phrase, class, status, what replaces it, references with their URLs,

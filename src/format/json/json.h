@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* json.h: data for tools as an output format (see format/format.h): in
  * every language, every code as JSON, in one file and one file per code,
  * under the site so that it serves them: OUT/html/LANG/data/codes.json and

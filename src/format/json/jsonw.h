@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* jsonw.h: a small writer of indented JSON into a buffer: objects and
  * arrays nest, members are named, commas and indentation are its own
  * business, and every string goes through the one JSON escaper

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* man.c: the man pages as a format: the outputs of each language and the
  * digest of what each shows. */
 #include "system.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* man.h: man pages as an output format (see format/format.h): sip-NNN(7)
  * per code, sip-AAA-vs-BBB(7) per curated pair, the overview
  * sip-codes(7) and sipdoc(1), in every language (OUT/man/manN for English,

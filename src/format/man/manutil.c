@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* manutil.c: what every generated man page shares: the header and NAME
  * line, section headings and paragraphs. */
 #include "system.h"

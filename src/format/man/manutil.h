@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* manutil.h: building blocks of generated man pages, written through the
  * roff writer (format/roff/roff.h). */
 #ifndef SIPDOC_MANUTIL_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* overview.c: sip-codes(7), the overview: a table of every code by class
  * with its summary, and the comparison pages. */
 #include "system.h"

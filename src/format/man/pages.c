@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* pages.c: the man page of a code and the comparison sheet of two codes
  * (with the curated note when there is one). */
 #include "system.h"
@@ -107,6 +108,31 @@ man_see_also(struct roff *r, const struct content *c, const struct entry *e)
 	man_xref(r, "sip-codes", 1);
 }
 
+/* The NAME line's description: the code, its reason phrase and its
+ * summary.  The summary is what gives whatis and apropos words in the
+ * page's language (the reason phrase stays English); one line, without
+ * the summary's final full stop, as NAME lines go. */
+static char *
+man_code_desc(const struct entry *e, const char *summary)
+{
+	char *sum = xstrdup(summary), *p, *s;
+	size_t n = strlen(sum);
+
+	if (n > 0 && sum[n - 1] == '.')
+		sum[n - 1] = '\0';
+	for (p = sum; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	/* TRANSLATORS: the NAME line of a code's man page, which whatis
+	   prints and apropos searches: %1$d is the code, %2$s its reason
+	   phrase (English), %3$s its summary sentence, without its full
+	   stop. */
+	s = xasprintf(_("SIP response %1$d %2$s. %3$s"), e->code, e->reason,
+	    sum);
+	free(sum);
+	return s;
+}
+
 void
 man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 {
@@ -114,8 +140,7 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	const struct pentry *pe = prepared_entry(m->pr, ei);
 	struct page_state ps = {0};
 	char *name = xasprintf("sip-%d", e->code);
-	/* TRANSLATORS: the NAME line's description of a code's man page. */
-	char *desc = xasprintf(_("SIP response %1$d %2$s"), e->code, e->reason);
+	char *desc = man_code_desc(e, pe->summary_plain);
 	struct roff r;
 	int i, first = 1;
 

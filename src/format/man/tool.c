@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* tool.c: sipdoc(1), the tool's own manual, written from the UI catalog
  * so that it is translated too. */
 #include "system.h"
@@ -31,6 +32,8 @@ man_tool_options(struct roff *b)
 	    "canonical links and the sitemap."));
 	man_tp(b, "--fontdir=DIR", _("Read the groff fonts for the PDF "
 	    "handbooks from DIR."));
+	man_tp(b, "-p, --port=PORT", _("The port on 127.0.0.1 that "
+	    "serve listens on (default: 8080; 0: any free port)."));
 	man_tp(b, "-q, --quiet", _("Print nothing but diagnostics."));
 	man_tp(b, "-h, --help", _("Print a summary of the options and "
 	    "exit."));
@@ -45,7 +48,7 @@ man_tool_page(const struct mctx *m, struct buf *buf)
 
 	roff_init(&r, buf, &roff_man);
 	man_header(b, m->p, "sipdoc", 1, _("render the reference of SIP "
-	    "response codes"), "src/manindex.c");
+	    "response codes"), "src/format/man/tool.c");
 	man_sh(b, _("SYNOPSIS"));
 	roff_req(b, "B", "sipdoc", NULL);
 	roff_req(b, "RI", "[", "OPTION", "]...", NULL);
@@ -57,6 +60,11 @@ man_tool_page(const struct mctx *m, struct buf *buf)
 	    "every language."), &first);
 	man_para(b, _("Text that is missing or out of date in a catalog is "
 	    "shown in English, and every page says which parts are."), &first);
+	man_para(b, _("Without --content, a command run in a folder that "
+	    "holds content/ reads that content, and the templates/ beside it "
+	    "when there are any; elsewhere it reads the installed content and "
+	    "templates. A project of your own starts with sipdoc init."),
+	    &first);
 	man_sh(b, _("COMMANDS"));
 	man_tp(b, "build", _("Render every language and format and write "
 	    "the files whose contents changed."));
@@ -71,6 +79,14 @@ man_tool_page(const struct mctx *m, struct buf *buf)
 	    "one."));
 	man_tp(b, "extract", _("Write the template of the content catalogs "
 	    "(POT)."));
+	man_tp(b, "init DIR", _("Write a project of your own into DIR, which "
+	    "must be new or empty: a copy of the content and the templates, "
+	    "with a README that says how to work in it."));
+	man_tp(b, "serve", _("Build the site, serve it on 127.0.0.1 (see "
+	    "--port), and build it again whenever a file of the content, its "
+	    "catalogs or the templates changes; the pages open in a browser "
+	    "then reload. Only the html format is built unless --format says "
+	    "otherwise. Ctrl-C stops it."));
 	man_tool_options(b);
 	man_sh(b, _("EXIT STATUS"));
 	first = 1;

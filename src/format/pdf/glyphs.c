@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* glyphs.c: checks, before typesetting, that the handbook's fonts have a
  * glyph for every character of the sources.  groff itself answers: a
  * probe document names each character in each font, and its "can't find

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* handbook.c: the PDF handbook of one language (OUT/pdf/sip-codes.LANG.pdf):
  * a title page, a table of contents, every code by class and the curated
  * comparison sheets, typeset by groff -ms with the URW fonts.

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* handbook.h: the PDF handbook of one language, and the glyph check that
  * runs before any handbook is typeset. */
 #ifndef SIPDOC_HANDBOOK_H

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* pdf.c: the handbooks as a format.  load() checks the fonts and that they
  * have a glyph for every character of the content, and takes the digest
  * of the fonts and of groff's version: an upgraded font or groff typesets

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* groff.c: runs groff as a child process.  Its input is an unlinked file
  * under TMPDIR on its standard input, its output and its messages come
  * back through pipes, so no named temporary file exists at any moment.

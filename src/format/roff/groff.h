@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* groff.h: running groff to typeset a handbook or a terminal page.
  * groff_run() feeds SRC to groff -Tpdf with the generated fonts, returns
  * the PDF in *pdf and what groff printed on standard error (its .tm lines)

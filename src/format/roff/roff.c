@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* roff.c: the roff writer: one escaping point for text, request
  * arguments and comments, a font stack, and the walk of a cmark tree
  * (one case per node type). */

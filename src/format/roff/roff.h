@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* roff.h: the one roff writer of sipdoc, shared by the man pages, the PDF
  * handbooks and the terminal.  Text reaches roff only through it: it
  * escapes running text (a backslash, a '.' or '\'' that would start a

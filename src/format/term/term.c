@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* term.c: `sipdoc show 486` and `sipdoc compare 480 486` print the man page
  * of a code or of a pair (curated note included when there is one),
  * formatted by groff for the terminal. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
 /* term.h: a code's page or a comparison sheet formatted for the terminal:
  * the man page of the man format, typeset by groff for a terminal. */
 #ifndef SIPDOC_TERM_H
