@@ -7,7 +7,7 @@
 skip_unless groff
 copy_content
 
-sed -i '15s/$/ 漢/' "$work/content/codes/486.md"
+sed -i '/^A 486 says the request/s/$/ 漢/' "$work/content/codes/486.md"
 set +e
 (cd "$work" && "$SIPDOC" --content=content --templates="$abs_srcdir/templates" \
 	--fontdir="$abs_builddir/font" --quiet --format=pdf --output=out build) \
@@ -16,7 +16,7 @@ rc=$?
 set -e
 test $rc -eq 1 || fail "exit $rc"
 cat >"$work/want" <<'EOT'
-sipdoc: content/codes/486.md:15: error: character U+6F22 has no glyph in font NimbusSans-Regular
+sipdoc: content/codes/486.md:31: error: character U+6F22 has no glyph in font NimbusSans-Regular
 EOT
 diff -u "$work/want" "$work/err"
 test ! -e "$work/out" || fail "output written despite the error"

@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include "model/model.h"
+#include "compose/factdiff.h"
 #include "compose/sheet.h"
 #include "util/xalloc.h"
 
@@ -92,22 +93,19 @@ sheet_class_diff(struct sheet *s, int a, int b)
 }
 
 /* Provisional against final, success against failure, redirection
- * against refusal. */
+ * against refusal.  Two provisional codes: the class line said it. */
 static void
 sheet_outcome_diff(struct sheet *s, int a, int b)
 {
 	int ca = code_class(a), cb = code_class(b);
 
-	if (ca == 1 && cb == 1)
-		sheet_add(s, xstrdup(_("Both are provisional: neither ends "
-		    "the transaction, and a final response still follows.")));
-	else if (ca == 1)
+	if (ca == 1 && cb > 1)
 		sheet_add(s, xasprintf(_("%1$d is provisional: the "
 		    "transaction goes on and a final response follows. %2$d is "
 		    "final: it completes the transaction."), a, b));
 	else if (ca == 2 && cb >= 3)
-		sheet_add(s, xasprintf(_("%1$d reports that the request "
-		    "succeeded; %2$d reports that it was not fulfilled as "
+		sheet_add(s, xasprintf(_("%1$d reports that the request was "
+		    "accepted; %2$d reports that it was not fulfilled as "
 		    "sent."), a, b));
 	else if (ca == 3 && cb >= 4)
 		sheet_add(s, xasprintf(_("%1$d points the caller to another "
@@ -124,6 +122,25 @@ sheet_scope_diff(struct sheet *s, int a, int b)
 		    "branch that sent it, so a forking proxy may still try "
 		    "other branches; %2$d is global and ends the search on "
 		    "all branches."), a, b));
+}
+
+/* The facts in which the codes differ; when they differ in none, or in
+ * only one and their classes add nothing, a sentence says that the rest
+ * is in their meaning. */
+static void
+sheet_facts_diff(struct sheet *s, const struct entry *a,
+    const struct entry *b)
+{
+	if (factdiff_items(a, b, &s->diffs, &s->ndiffs) == 0)
+		sheet_add(s, xasprintf(_("%1$d and %2$d share every fact "
+		    "compared here: who sends them, how far they travel, what "
+		    "they carry and what the client does next. They differ only "
+		    "in what they mean, as their summaries say."), a->code,
+		    b->code));
+	else if (s->ndiffs == 2)	/* the class line and one more */
+		sheet_add(s, xasprintf(_("In every other fact compared here, "
+		    "%1$d and %2$d agree: the rest of the difference is in what "
+		    "they mean, as their summaries say."), a->code, b->code));
 }
 
 static void
@@ -146,6 +163,8 @@ sheet_make(struct sheet *s, const struct entry *a, const struct entry *b)
 	sheet_class_diff(s, a->code, b->code);
 	sheet_outcome_diff(s, a->code, b->code);
 	sheet_scope_diff(s, a->code, b->code);
+	if (a->facts.present && b->facts.present)
+		sheet_facts_diff(s, a, b);
 	sheet_status_diff(s, a);
 	sheet_status_diff(s, b);
 	sheet_add(s, xasprintf(_("%1$d is defined in %2$s; %3$d is defined "

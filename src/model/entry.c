@@ -7,13 +7,14 @@
 #include "model/body.h"
 #include "util/diag.h"
 #include "model/entry.h"
+#include "model/facts.h"
 #include "model/frontmatter.h"
 #include "model/model.h"
 #include "util/xalloc.h"
 
 enum {
 	F_CODE, F_REASON, F_STATUS, F_REPLACED, F_REFS, F_RELATED, F_OLD,
-	F_SUMMARY, F_USE, F_UPDATED, F__MAX
+	F_SUMMARY, F_USE, F_UPDATED, F_FACTS, F__MAX
 };
 
 static void
@@ -30,6 +31,7 @@ entry_fields(struct fm_field *f)
 		[F_SUMMARY] = {"summary", 1, NULL, 0},
 		[F_USE] = {"use", 1, NULL, 0},
 		[F_UPDATED] = {"updated", 1, NULL, 0},
+		[F_FACTS] = {"facts", 0, NULL, 0},
 	};
 
 	memcpy(f, proto, sizeof(proto));
@@ -177,6 +179,9 @@ entry_optional(const struct content *c, struct fm *fm, struct fm_field *f,
 	if (f[F_OLD].value != NULL && fm_string_list(fm, f[F_OLD].value,
 	    &e->old_phrases, &e->nold_phrases) != 0)
 		rc = -1;
+	if (f[F_FACTS].value != NULL && facts_load(fm, f[F_FACTS].value,
+	    &e->facts) != 0)
+		rc = -1;
 	return rc;
 }
 
@@ -257,6 +262,7 @@ entry_free(struct entry *e)
 	free(e->use.text);
 	free(e->updated);
 	body_free(&e->body);
+	facts_free(&e->facts);
 	free(e->pairs);
 	free(e);
 }

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "model/facts.h"
 #include "util/digest.h"
 
 /* One row of content/registry.tsv. */
@@ -85,6 +86,7 @@ struct entry {
 	struct unit summary;
 	struct unit use;
 	char	*updated;	/* YYYY-MM-DD */
+	struct facts facts;	/* facts.present: the entry gives them */
 	struct body body;
 	struct pair **pairs;	/* curated pairs naming this code */
 	size_t	 npairs;

@@ -6,6 +6,7 @@
 #include "system.h"
 
 #include "build/project.h"
+#include "compose/glance.h"
 #include "format/html/internal.h"
 #include "format/html/template.h"
 #include "util/xalloc.h"
@@ -86,6 +87,7 @@ html_code_page(const struct hctx *h, size_t ei, struct buf *out)
 	struct tctx *ctx = tctx_new();
 	struct refs_seen seen = {0};
 	struct page pg = {0};
+	struct glance g;
 	char *file = xasprintf("%d.html", e->code);
 	char *title = xasprintf("SIP %d %s", e->code, e->reason);
 	int rc;
@@ -96,6 +98,9 @@ html_code_page(const struct hctx *h, size_t ei, struct buf *out)
 	pg.percent = entry_page_percent;
 	pg.arg = &ei;
 	html_entry_values(h, ctx, ei, &pg.state);
+	glance_entry(&g, e);
+	html_glance(h, ctx, &g);
+	glance_free(&g);
 	html_refs(ctx, e->refs, e->nrefs, &seen);
 	free(seen.v);
 	code_links(h->p->c, ei, ctx);

@@ -83,6 +83,9 @@ void	 html_unit(struct tctx *, const char *name, const char *text,
 void	 html_entry_values(const struct hctx *, struct tctx *, size_t e,
 	    struct page_state *);
 int	 html_picker(const struct hctx *, long sel, struct tctx *);
+struct glance;
+void	 html_glance(const struct hctx *, struct tctx *,
+	    const struct glance *);
 
 /* References, each once per page: SEEN holds those listed so far. */
 struct refs_seen {

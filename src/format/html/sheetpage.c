@@ -6,10 +6,14 @@
 #include "system.h"
 
 #include "build/project.h"
+#include "compose/glance.h"
 #include "compose/sheet.h"
 #include "format/html/internal.h"
+#include "format/html/mdhtml.h"
+#include "l10n/langs.h"
 #include "format/html/template.h"
 #include "model/body.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 static const char *const psec_vars[PSEC__MAX] = { "why", "apart" };
@@ -34,13 +38,23 @@ sheet_values(const struct hctx *h, const struct pair_arg *pa,
 	const struct entry *ea = h->p->c->entries[pa->a];
 	const struct entry *eb = h->p->c->entries[pa->b];
 	struct refs_seen seen = {0};
+	struct glance g;
 	size_t i;
 
 	html_entry_values(h, tctx_add(ctx, "codes"), pa->a, ps);
 	html_entry_values(h, tctx_add(ctx, "codes"), pa->b, ps);
 	tctx_set(ctx, "title", sh->title);
-	for (i = 0; i < sh->ndiffs; i++)
-		tctx_set(tctx_add(ctx, "diffs"), "text", sh->diffs[i]);
+	glance_pair(&g, ea, html_entry_text(h, pa->a)->summary, eb,
+	    html_entry_text(h, pa->b)->summary);
+	html_glance(h, ctx, &g);
+	glance_free(&g);
+	for (i = 0; i < sh->ndiffs; i++) {
+		struct buf t = {0};
+
+		mdhtml_inline_md(&t, sh->diffs[i], &h->p->langs[h->lang]);
+		tctx_set(tctx_add(ctx, "diffs"), "text", buf_str(&t));
+		buf_free(&t);
+	}
 	if (note >= 0) {
 		const struct pnote *hn = html_note(h, (size_t)note);
 		const struct pair *p = h->p->c->pairs[note];

@@ -5,7 +5,9 @@
 #include "system.h"
 
 #include "build/project.h"
+#include "compose/glance.h"
 #include "compose/sheet.h"
+#include "format/html/mdhtml.h"
 #include "format/html/internal.h"
 #include "format/html/template.h"
 #include "l10n/langs.h"
@@ -142,4 +144,31 @@ html_picker(const struct hctx *h, long sel, struct tctx *ctx)
 	buf_free(&b);
 	tctx_free(pk);
 	return rc;
+}
+
+/* The facts table G: for a sheet, "glance" rows with the label and a cell
+ * per code ("a", "b"); for a code page, "facts" rows with "label" and
+ * "value", and "has_facts". */
+void
+html_glance(const struct hctx *h, struct tctx *ctx, const struct glance *g)
+{
+	static const char *const cols[2][2] = { { "value", NULL },
+	    { "a", "b" } };
+	size_t r, c;
+
+	for (r = 0; r < g->nrows; r++) {
+		struct tctx *it = tctx_add(ctx, g->ncols == 1 ? "facts" :
+		    "glance");
+
+		tctx_set(it, "label", g->label[r]);
+		for (c = 0; c < g->ncols; c++) {
+			struct buf t = {0};
+
+			mdhtml_inline_md(&t, g->cell[r][c],
+			    &h->p->langs[h->lang]);
+			tctx_take(it, cols[g->ncols - 1][c], buf_detach(&t));
+		}
+	}
+	if (g->ncols == 1 && g->nrows > 0)
+		tctx_set(ctx, "has_facts", "1");
 }

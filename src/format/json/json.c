@@ -144,6 +144,51 @@ json_translation(struct jsonw *w, const struct project *p, size_t l,
 }
 
 static void
+json_names(struct jsonw *w, const char *key, char *const *v, size_t n)
+{
+	size_t i;
+
+	jw_open_line(w, key, '[');
+	for (i = 0; i < n; i++)
+		jw_str(w, NULL, v[i]);
+	jw_close(w, ']');
+}
+
+/* The facts, in the words of the front matter (content/AUTHORING.md),
+ * keys with underscores; each with its source. */
+static void
+json_facts(struct jsonw *w, const struct facts *f)
+{
+	static const char *const keys[FACT__N] = { "sent_by", "scope",
+	    "must_carry", "often_carries", "sdp", "next", "methods" };
+	size_t i;
+	int k;
+
+	if (!f->present)
+		return;
+	jw_open(w, "facts", '{');
+	jw_open_line(w, keys[FACT_SENT_BY], '[');
+	for (k = 0; k < ROLE__N; k++)
+		if (f->sent_by & (1u << k))
+			jw_str(w, NULL, facts_name(FACT_SENT_BY, k));
+	jw_close(w, ']');
+	jw_str(w, keys[FACT_SCOPE], facts_name(FACT_SCOPE, f->scope));
+	json_names(w, keys[FACT_MUST_CARRY], f->must, f->nmust);
+	json_names(w, keys[FACT_OFTEN_CARRIES], f->often, f->noften);
+	jw_str(w, keys[FACT_SDP], facts_name(FACT_SDP, f->sdp));
+	jw_open_line(w, keys[FACT_NEXT], '[');
+	for (i = 0; i < f->nnext; i++)
+		jw_str(w, NULL, facts_name(FACT_NEXT, f->next[i]));
+	jw_close(w, ']');
+	json_names(w, keys[FACT_METHODS], f->methods, f->nmethods);
+	jw_open(w, "sources", '{');
+	for (k = 0; k < FACT__N; k++)
+		jw_str(w, keys[k], f->source[k]);
+	jw_close(w, '}');
+	jw_close(w, '}');
+}
+
+static void
 json_code(struct jsonw *w, const struct project *p, struct prepared *pr,
     size_t l, size_t ei)
 {
@@ -170,6 +215,7 @@ json_code(struct jsonw *w, const struct project *p, struct prepared *pr,
 	json_text(w, "summary", pe->summary_plain, pe->summary, pe->summary_state,
 	    lg);
 	json_text(w, "use", pe->use_plain, pe->use, pe->use_state, lg);
+	json_facts(w, &e->facts);
 	json_codes(w, "related", e->related, e->nrelated);
 	json_pairs(w, e, lg->code);
 	jw_str(w, "lang", lg->code);

@@ -6,10 +6,12 @@
 
 #include "build/project.h"
 #include "compose/notice.h"
+#include "compose/glance.h"
 #include "compose/sheet.h"
 #include "format/man/man.h"
 #include "format/man/manutil.h"
 #include "format/prepared.h"
+#include "format/roff/rglance.h"
 #include "format/roff/roff.h"
 #include "model/body.h"
 #include "util/buf.h"
@@ -141,6 +143,7 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	struct page_state ps = {0};
 	char *name = xasprintf("sip-%d", e->code);
 	char *desc = man_code_desc(e, pe->summary_plain);
+	struct glance g;
 	struct roff r;
 	int i, first = 1;
 
@@ -148,6 +151,9 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	man_header(&r, m->p, name, 7, desc, e->ref);
 	man_sh(&r, _(man_sec_keys[0]));
 	man_lead(&r, e, pe, &first);
+	glance_entry(&g, e);
+	roff_glance(&r, &g, NULL);
+	glance_free(&g);
 	roff_line(&r, ".PP");
 	for (i = 0; i < SEC__MAX; i++) {
 		if (i > 0)
@@ -163,6 +169,26 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	man_see_also(&r, m->p->c, e);
 	free(name);
 	free(desc);
+}
+
+/* The two codes side by side, their columns headed by code and reason
+ * phrase. */
+static void
+man_glance(struct roff *r, const struct entry *const *e,
+    const struct pentry *const *pe)
+{
+	char *heads[2];
+	struct glance g;
+	int i;
+
+	for (i = 0; i < 2; i++)
+		heads[i] = xasprintf("%d %s", e[i]->code, e[i]->reason);
+	glance_pair(&g, e[0], pe[0]->summary, e[1], pe[1]->summary);
+	roff_line(r, ".PP");
+	roff_glance(r, &g, (const char *const *)heads);
+	glance_free(&g);
+	for (i = 0; i < 2; i++)
+		free(heads[i]);
 }
 
 static void
@@ -219,6 +245,7 @@ man_sheet_page(const struct mctx *m, size_t a, size_t bi, struct buf *b)
 	man_sh(&r, _(man_sec_keys[0]));
 	man_lead(&r, e[0], pe[0], &first);
 	man_lead(&r, e[1], pe[1], &first);
+	man_glance(&r, e, pe);
 	for (i = 0; pn != NULL && i < PSEC__MAX; i++) {
 		man_sh(&r, _(man_psec_keys[i]));
 		buf_puts(b, pn->sec[i]);

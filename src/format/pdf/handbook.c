@@ -21,7 +21,9 @@
 #include "format/roff/roff.h"
 #include "format/pdf/pdf.h"
 #include "format/pdf/handbook.h"
+#include "compose/glance.h"
 #include "compose/sheet.h"
+#include "format/roff/rglance.h"
 #include "util/textio.h"
 #include "build/project.h"
 #include "format/prepared.h"
@@ -193,6 +195,32 @@ pdf_lead(struct handbook *h, size_t ei)
 	roff_nl(&h->r);
 }
 
+/* The facts of one code (B < 0), or of codes A and B side by side. */
+static void
+pdf_glance(struct handbook *h, size_t a, long b)
+{
+	const struct entry *ea = h->p->c->entries[a];
+	struct glance g;
+	char *heads[2] = { NULL, NULL };
+	int i;
+
+	if (b < 0)
+		glance_entry(&g, ea);
+	else {
+		const struct entry *eb = h->p->c->entries[b];
+
+		glance_pair(&g, ea, prepared_text(h->pr, a)->summary, eb,
+		    prepared_text(h->pr, (size_t)b)->summary);
+		heads[0] = xasprintf("%d %s", ea->code, ea->reason);
+		heads[1] = xasprintf("%d %s", eb->code, eb->reason);
+	}
+	roff_line(&h->r, ".sp .5v");
+	roff_glance(&h->r, &g, b < 0 ? NULL : (const char *const *)heads);
+	glance_free(&g);
+	for (i = 0; i < 2; i++)
+		free(heads[i]);
+}
+
 static void
 pdf_entry(struct handbook *h, size_t ei)
 {
@@ -205,6 +233,7 @@ pdf_entry(struct handbook *h, size_t ei)
 	pdf_heading(h, 2, title);
 	pdf_mark(h, name, title, 2);
 	pdf_lead(h, ei);
+	pdf_glance(h, ei, -1);
 	for (i = 0; i < SEC__MAX; i++)
 		pdf_section(h, _(entry_section_keys[i]), pe->sec[i],
 		    pe->sec_state[i]);
@@ -296,6 +325,7 @@ pdf_pairs(struct handbook *h)
 		pdf_mark(h, name, sh.title, 2);
 		pdf_lead(h, a);
 		pdf_lead(h, b);
+		pdf_glance(h, a, (long)b);
 		for (k = 0; k < PSEC__MAX; k++)
 			pdf_section(h, _(pair_section_keys[k]), pn->sec[k],
 			    pn->sec_state[k]);

@@ -237,7 +237,7 @@ groff_run(const char *fontdir, const char *src, const char *epoch,
 {
 	char *fflag = xasprintf("-F%s", fontdir);
 	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag,
-	    (char *)"-Kutf8", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
+	    (char *)"-Kutf8", (char *)"-t", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
 	    (char *)extra_arg, NULL };
 	const char *old = getenv("SOURCE_DATE_EPOCH");
 	char *saved = old != NULL ? xstrdup(old) : NULL;
@@ -259,8 +259,8 @@ int
 groff_text(const char *src, int width, int plain, struct buf *out)
 {
 	char *ll = xasprintf("-rLL=%dn", width);
-	char *argv[] = { (char *)GROFF_PROG, (char *)"-man", (char *)"-Tutf8",
-	    (char *)"-Kutf8", (char *)"-rcR=1", ll,
+	char *argv[] = { (char *)GROFF_PROG, (char *)"-t", (char *)"-man",
+	    (char *)"-Tutf8", (char *)"-Kutf8", (char *)"-rcR=1", ll,
 	    plain ? (char *)"-P-cbou" : NULL, NULL };
 	struct buf err = {0};
 	int rc = groff_call(argv, src, out, &err);

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
+/* glance.c: the rows of the facts table of a code or of two codes. */
+#include "system.h"
+
+#include "compose/factdiff.h"
+#include "compose/glance.h"
+#include "compose/sheet.h"
+#include "model/model.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+
+/* TRANSLATORS: cells of the facts table: who sends a code. */
+static const char *const role_cells[ROLE__N] = {
+	N_("UAS"), N_("proxy"), N_("registrar"), N_("redirect server"),
+	N_("any element")
+};
+
+/* TRANSLATORS: cells of the facts table: what the client does next. */
+static const char *const next_cells[NEXT__N] = {
+	[NEXT_WAIT] = N_("wait for the final response"),
+	[NEXT_DONE] = N_("nothing: the request was accepted"),
+	[NEXT_FOLLOW_CONTACT] = N_("retry at the `Contact` addresses"),
+	[NEXT_RETRY_CREDENTIALS] = N_("retry with credentials"),
+	[NEXT_RETRY_MODIFIED] = N_("change the request and retry"),
+	[NEXT_RETRY_LATER] = N_("retry later"),
+	[NEXT_RETRY_ELSEWHERE] = N_("try another server or branch"),
+	[NEXT_BUSY] = N_("busy treatment"),
+	[NEXT_DECLINED] = N_("do not repeat: declined"),
+	[NEXT_STOP_BRANCH] = N_("give up on this target"),
+	[NEXT_STOP_EVERYWHERE] = N_("end the search on every branch"),
+};
+
+/* TRANSLATORS: cells of the facts table: the session description. */
+static const char *const sdp_cells[SDP__N] = {
+	[SDP_NONE] = N_("none"),
+	[SDP_EARLY_MEDIA] = N_("may carry SDP for early media"),
+	[SDP_ANSWER] = N_("the SDP answer to an `INVITE`"),
+	[SDP_CAPABILITIES] = N_("may describe the supported media"),
+};
+
+static char *
+gl_roles(unsigned set)
+{
+	struct buf b = {0};
+	int i;
+
+	for (i = 0; i < ROLE__N; i++)
+		if (set & (1u << i)) {
+			if (b.len > 0)
+				buf_puts(&b, P_("facts table", ", "));
+			buf_puts(&b, _(role_cells[i]));
+		}
+	return buf_detach(&b);
+}
+
+static char *
+gl_next(const struct facts *f)
+{
+	struct buf b = {0};
+	size_t i;
+
+	for (i = 0; i < f->nnext; i++) {
+		if (i > 0)
+			/* TRANSLATORS: between the two next steps of a
+			   code in the facts table. */
+			buf_puts(&b, P_("facts table", "; or "));
+		buf_puts(&b, _(next_cells[f->next[i]]));
+	}
+	return buf_detach(&b);
+}
+
+static char *
+gl_names(char *const *names, size_t n, const char *none)
+{
+	return n > 0 ? factdiff_names(names, n, 0) : xstrdup(none);
+}
+
+static void
+gl_row(struct glance *g, const char *label)
+{
+	g->label[g->nrows++] = label;
+}
+
+/* The fact rows of E in column COL, from row FIRST on. */
+static void
+gl_facts(struct glance *g, size_t first, size_t col, const struct entry *e)
+{
+	const struct facts *f = &e->facts;
+	size_t r = first;
+
+	g->cell[r++][col] = gl_roles(f->sent_by);
+	g->cell[r++][col] = xstrdup(f->scope == SCOPE_HOP ?
+	    /* TRANSLATORS: how far a code travels, in the facts table. */
+	    _("next hop only: proxies do not pass it on") :
+	    _("end to end, back to the client"));
+	g->cell[r++][col] = gl_next(f);
+	g->cell[r++][col] = gl_names(f->must, f->nmust,
+	    P_("facts table", "none"));
+	g->cell[r++][col] = gl_names(f->often, f->noften,
+	    P_("facts table", "none in particular"));
+	g->cell[r++][col] = xstrdup(_(sdp_cells[f->sdp]));
+	g->cell[r][col] = f->nmethods > 0 ? factdiff_names(f->methods,
+	    f->nmethods, 1) : xstrdup(P_("facts table", "any"));
+}
+
+static void
+gl_fact_labels(struct glance *g)
+{
+	/* TRANSLATORS: row labels of the facts table. */
+	gl_row(g, _("Sent by"));
+	gl_row(g, _("Travels"));
+	gl_row(g, _("Next step"));
+	gl_row(g, _("Must carry"));
+	gl_row(g, _("Often carries"));
+	gl_row(g, _("Session description"));
+	gl_row(g, _("Methods"));
+}
+
+void
+glance_entry(struct glance *g, const struct entry *e)
+{
+	memset(g, 0, sizeof(*g));
+	g->ncols = 1;
+	if (!e->facts.present)
+		return;
+	gl_fact_labels(g);
+	gl_facts(g, 0, 0, e);
+}
+
+void
+glance_pair(struct glance *g, const struct entry *a, const char *summary_a,
+    const struct entry *b, const char *summary_b)
+{
+	const struct entry *e[2] = { a, b };
+	const char *sum[2] = { summary_a, summary_b };
+	size_t i, first;
+
+	memset(g, 0, sizeof(*g));
+	g->ncols = 2;
+	gl_row(g, _("Class"));
+	gl_row(g, _("Meaning"));
+	gl_row(g, _("Final or provisional"));
+	first = g->nrows;
+	if (a->facts.present && b->facts.present)
+		gl_fact_labels(g);
+	gl_row(g, _("Defined in"));
+	for (i = 0; i < 2; i++) {
+		g->cell[0][i] = xstrdup(class_label(e[i]->code));
+		g->cell[1][i] = xstrdup(sum[i]);
+		g->cell[2][i] = xstrdup(code_class(e[i]->code) == 1 ?
+		    _("provisional") : _("final"));
+		if (g->nrows > first + 1)
+			gl_facts(g, first, i, e[i]);
+		g->cell[g->nrows - 1][i] = xstrdup(e[i]->refs[0]);
+	}
+}
+
+void
+glance_free(struct glance *g)
+{
+	size_t r, c;
+
+	for (r = 0; r < g->nrows; r++)
+		for (c = 0; c < g->ncols; c++)
+			free(g->cell[r][c]);
+	memset(g, 0, sizeof(*g));
+}
