@@ -23,6 +23,18 @@ md_parse(const char *md)
 	return cmark_parse_document(md, strlen(md), CMARK_OPT_DEFAULT);
 }
 
+int
+md_is_plain(const char *md)
+{
+	size_t n = strlen(md), d;
+
+	if (n == 0 || md[n - 1] == ' ' || strchr(" -+=#>|~", md[0]) != NULL ||
+	    strcspn(md, "`*_[]<>&\\!\n\r\t") != n || strstr(md, "  ") != NULL)
+		return 0;
+	d = strspn(md, "0123456789");
+	return !(d > 0 && (md[d] == '.' || md[d] == ')'));
+}
+
 cmark_node *
 body_parse(const struct body *b)
 {

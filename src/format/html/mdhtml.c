@@ -142,10 +142,16 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 void
 mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l)
 {
-	cmark_node *doc = md_parse(md);
-	cmark_iter *it = cmark_iter_new(doc);
+	cmark_node *doc;
+	cmark_iter *it;
 	cmark_event_type ev;
 
+	if (md_is_plain(md)) {	/* what cmark would give, without it */
+		esc_html_s(b, md);
+		return;
+	}
+	doc = md_parse(md);
+	it = cmark_iter_new(doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 

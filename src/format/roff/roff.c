@@ -364,8 +364,13 @@ roff_md(struct roff *r, cmark_node *doc)
 void
 roff_md_inline(struct roff *r, const char *md)
 {
-	cmark_node *doc = md_parse(md);
+	cmark_node *doc;
 
+	if (md_is_plain(md)) {	/* what cmark would give, without it */
+		roff_text(r, md);
+		return;
+	}
+	doc = md_parse(md);
 	roff_walk(r, doc, 1);
 	cmark_node_free(doc);
 }
