@@ -30,26 +30,38 @@ word_is(const char *p, const char *w)
 	    p[n] == ')' || p[n] == '\n');
 }
 
+/* Whether the LEN bytes before SP are a whole word W. */
+static int
+word_before(const char *start, const char *sp, const char *w, size_t len)
+{
+	const char *p = sp - len;
+
+	return sp - start >= (long)len && strncmp(p, w, len) == 0 &&
+	    (p == start || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '(');
+}
+
 int
 typo_nobreak(const char *start, const char *sp)
 {
-	const char *after = sp + 1, *w;
+	const char *after = sp + 1;
 	size_t i;
 
 	if (sp == start)
 		return 0;
-	/* The word before the space. */
-	for (w = sp; w > start && w[-1] != ' ' && w[-1] != '\n' &&
-	    w[-1] != '('; w--)
-		;
-	if (sp - w == 3 && strncmp(w, "RFC", 3) == 0 && is_digit(*after))
-		return 1;			/* RFC 3261 */
-	if (sp - w == 2 && strncmp(w, "\xc2\xa7", 2) == 0)
-		return 1;			/* § 8.1 */
-	if (strncmp(after, "\xc2\xa7", 2) == 0 && is_digit(sp[-1]))
-		return 1;			/* 3261 §21.4 */
+	/* Only three kinds of word before a space keep it: "RFC", "§" and
+	   a number; most spaces are ruled out by the byte before them. */
+	switch (sp[-1]) {
+	case 'C':
+		return is_digit(*after) && word_before(start, sp, "RFC", 3);
+	case '\xa7':
+		return word_before(start, sp, "\xc2\xa7", 2);	/* § 8.1 */
+	default:
+		break;
+	}
 	if (!is_digit(sp[-1]))
 		return 0;
+	if (strncmp(after, "\xc2\xa7", 2) == 0)
+		return 1;			/* 3261 §21.4 */
 	for (i = 0; i < ARRAY_LEN(units); i++)
 		if (word_is(after, units[i]))
 			return 1;		/* 200 ms */
