@@ -85,12 +85,12 @@ test_mdhtml_inline(void)
 	struct lang he = { "he", "עברית", NULL, 0, 1 };
 
 	mdhtml_inline_md(&b, "the `Accept` field of *RFC 3261 §20.1* & 2 > 1",
-	    &en);
+	    &en, NULL);
 	CHECK_STR(buf_str(&b), "the <code>Accept</code> field of "
 	    "<em>RFC&nbsp;3261&nbsp;§20.1</em> &amp; 2 &gt; 1");
 	buf_free(&b);
 	/* Right to left, code keeps its own direction. */
-	mdhtml_inline_md(&b, "the `Accept` field", &he);
+	mdhtml_inline_md(&b, "the `Accept` field", &he, NULL);
 	CHECK_STR(buf_str(&b), "the <code dir=\"ltr\">Accept</code> field");
 	buf_free(&b);
 }

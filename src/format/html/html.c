@@ -246,7 +246,7 @@ html_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
 	return l == LANG_NONE ? NULL : prepared_new(p, l, mdhtml_render,
-	    mdhtml_inline_md);
+	    mdhtml_inline_md, NULL);
 }
 
 static void

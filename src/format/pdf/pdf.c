@@ -23,6 +23,7 @@
 
 struct pdf_data {
 	struct digest	 tools;		/* the fonts and groff */
+	struct roff_links links;	/* mentions of codes */
 };
 
 /* The fonts' files: the download map, every font description it names
@@ -62,6 +63,8 @@ pdf_load(struct project *p, void **data)
 	int rc = 0;
 
 	*data = d;
+	d->links.mention = pdf_mention;
+	d->links.ctx = p->c;
 	groff_warn_unset(p, &format_pdf);
 	/* The generated fonts must be there: groff would silently fall back
 	   to its own, which have no Cyrillic. */
@@ -112,8 +115,9 @@ pdf_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 static void *
 pdf_begin(const struct project *p, void *data, size_t l)
 {
-	(void)data;
-	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf);
+	const struct pdf_data *d = data;
+
+	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf, &d->links);
 }
 
 static void
@@ -126,8 +130,9 @@ static int
 pdf_render(const struct project *p, void *data, void *state,
     const struct output *out, struct sink *sink)
 {
-	(void)data;
-	return handbook_render(p, state, out->lang, p->o->fontdir, &sink->b);
+	const struct pdf_data *d = data;
+
+	return handbook_render(p, state, out, &d->links, &sink->b);
 }
 
 const struct format format_pdf = {
