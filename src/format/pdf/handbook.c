@@ -111,6 +111,10 @@ pdf_title(struct roff *r, int level, const char *text)
 	static const char *const size[] = { "", "18", "14", "11" };
 	char line[32];
 
+	/* Keep the heading with two lines of its text.  The break first:
+	   .ne with the previous paragraph's last line still pending would
+	   take that line to the next page and leave the heading here. */
+	roff_line(r, ".br");
 	roff_line(r, ".ne 6");
 	snprintf(line, sizeof(line), ".SH %d", level);
 	roff_line(r, line);
@@ -535,7 +539,7 @@ pdf_title_page(struct handbook *h, struct buf *b)
 
 	roff_init(&r, b, &roff_pdf);
 	buf_printf(b, ".ds FAM U\n.fam U\n.nr PS 10\n.nr VS 13\n"
-	    ".nr HM 0.8i\n.nr FM 0.8i\n.ds CH\n.ds CF \\(en \\\\n%% \\(en\n"
+	    ".nr HM 0.8i\n.nr FM 0.8i\n.nr HORPHANS 2\n.nr PORPHANS 2\n.ds CH\n.ds CF \\(en \\\\n%% \\(en\n"
 	    ".pl %s\n.hy %d\n.LP\n.sp 2.5i\n.ce 2\n\\s[26]",
 	    strcmp(pdf_paper(h), "letter") == 0 ? "11i" : "29.7c",
 	    strcmp(l->code, "en") == 0 ? 4 : 0);
