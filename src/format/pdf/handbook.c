@@ -514,6 +514,29 @@ pdf_toc(struct handbook *h, struct buf *b)
 	buf_puts(b, ".fi\n.tc\n.bp\n");
 }
 
+/* Hyphenation: English with groff's own patterns, a language whose
+ * patterns make converted (font/tmac/sipdoc-hyph.LANG.tmac, see
+ * Makefile.am) with those, any other none.  Ragged-right: justified
+ * lines came out with gaps of six spaces and more before what must not
+ * break (an RFC section, a long URI), which groff, breaking one line at
+ * a time, cannot avoid; left-aligned, every gap is one space. */
+static void
+pdf_hyphenation(const struct handbook *h, struct buf *b)
+{
+	const char *code = h->p->langs[h->li].code;
+	char *path = xasprintf("%s/tmac/sipdoc-hyph.%s.tmac", h->fontdir,
+	    code);
+
+	if (strcmp(code, "en") == 0)
+		buf_puts(b, ".hy 4\n");
+	else if (access(path, R_OK) == 0)
+		buf_printf(b, ".mso sipdoc-hyph.%s.tmac\n.hy 4\n", code);
+	else
+		buf_puts(b, ".hy 0\n");
+	buf_puts(b, ".ad l\n");
+	free(path);
+}
+
 /* The document's title, subject and keywords, in its language. */
 static void
 pdf_docinfo(struct buf *b)
@@ -540,9 +563,10 @@ pdf_title_page(struct handbook *h, struct buf *b)
 	roff_init(&r, b, &roff_pdf);
 	buf_printf(b, ".ds FAM U\n.fam U\n.nr PS 10\n.nr VS 13\n"
 	    ".nr HM 0.8i\n.nr FM 0.8i\n.nr HORPHANS 2\n.nr PORPHANS 2\n.ds CH\n.ds CF \\(en \\\\n%% \\(en\n"
-	    ".pl %s\n.hy %d\n.LP\n.sp 2.5i\n.ce 2\n\\s[26]",
-	    strcmp(pdf_paper(h), "letter") == 0 ? "11i" : "29.7c",
-	    strcmp(l->code, "en") == 0 ? 4 : 0);
+	    ".pl %s\n", strcmp(pdf_paper(h), "letter") == 0 ? "11i" :
+	    "29.7c");
+	pdf_hyphenation(h, b);
+	buf_puts(b, ".LP\n.sp 2.5i\n.ce 2\n\\s[26]");
 	r.bol = 0;
 	roff_font_push(&r, RF_BOLD);
 	roff_text(&r, _("SIP response codes"));

@@ -52,6 +52,30 @@ pdf_fonts(const char *fontdir, struct hasher *h)
 	return 0;
 }
 
+/* The hyphenation of each language, where make converted patterns. */
+static void
+pdf_hyphens(const struct project *p, const char *fontdir, struct hasher *h)
+{
+	static const char *const files[] = { "sipdoc-hyph.%s.tmac",
+	    "hyphen.%s" };
+	size_t l, i, n;
+
+	for (l = 0; l < p->nlangs; l++)
+		for (i = 0; i < ARRAY_LEN(files); i++) {
+			char *name = xasprintf(files[i], p->langs[l].code);
+			char *path = xasprintf("%s/tmac/%s", fontdir, name);
+			char *data = access(path, R_OK) == 0 ?
+			    file_slurp(path, &n) : NULL;
+
+			hasher_str(h, name);
+			if (data != NULL)
+				hasher_put(h, data, n);
+			free(data);
+			free(path);
+			free(name);
+		}
+}
+
 static int
 pdf_load(struct project *p, void **data)
 {
@@ -79,6 +103,7 @@ pdf_load(struct project *p, void **data)
 	    glyphs_check(p, fontdir) != 0 || groff_version(&version) != 0))
 		rc = -1;
 	hasher_put(&h, buf_str(&version), version.len);
+	pdf_hyphens(p, fontdir, &h);
 	d->tools = hasher_end(&h);
 	buf_free(&version);
 	return rc;
@@ -105,6 +130,7 @@ pdf_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	hasher_digest(&h, &p->in.date);
 	hasher_digest(&h, &p->in.ui[l]);
 	hasher_digest(&h, &d->tools);
+	hasher_str(&h, p->o->paper != NULL ? p->o->paper : "a4");
 	inputs_all(&h, p, l);
 	out.in = hasher_end(&h);
 	snprintf(out.path, sizeof(out.path), "pdf/sip-codes.%s.pdf",

@@ -238,7 +238,9 @@ groff_run(const char *fontdir, const char *src, const char *epoch,
 {
 	char *fflag = xasprintf("-F%s", fontdir);
 	char *pflag = xasprintf("-P-p%s", paper);
+	char *mflag = xasprintf("-M%s/tmac", fontdir);
 	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag, pflag,
+	    mflag,
 	    (char *)"-Kutf8", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
 	    (char *)extra_arg, NULL };
 	const char *old = getenv("SOURCE_DATE_EPOCH");
@@ -255,6 +257,7 @@ groff_run(const char *fontdir, const char *src, const char *epoch,
 	free(saved);
 	free(fflag);
 	free(pflag);
+	free(mflag);
 	return rc;
 }
 

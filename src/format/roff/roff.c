@@ -12,9 +12,17 @@
 #include "util/typo.h"
 #include "model/body.h"
 
-const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" } };
+const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" }, 0 };
 const struct roff_style roff_pdf = { "UCR", "UCB",
-	{ ".nf\n.ft UCR", ".ft\n.fi" } };
+	{ ".nf\n.ft UCR", ".ft\n.fi" }, 1 };
+
+/* Inside a code span of a medium that breaks code (code_breaks). */
+static int
+roff_in_code(const struct roff *r)
+{
+	return r->style->code_breaks && r->nfonts > 0 &&
+	    (r->fonts[r->nfonts - 1] & RF_CODE) != 0;
+}
 
 void
 roff_init(struct roff *r, struct buf *b, const struct roff_style *style)
@@ -45,7 +53,12 @@ roff_char(struct roff *r, const char *s, const char *p, int arg)
 		break;
 	case ' ':
 		buf_puts(r->b, r->in_link || typo_nobreak(s, p) ? "\\~" :
-		    " ");
+		    roff_in_code(r) ? " \\%" : " ");
+		break;
+	case '@': case ';': case '/': case '=': case '&':
+		buf_putc(r->b, *p);
+		if (roff_in_code(r) && !r->in_link && p[1] != '\0')
+			buf_puts(r->b, "\\:");
 		break;
 	case '\n':
 		if (arg)
@@ -386,6 +399,8 @@ roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
 		break;
 	case CMARK_NODE_CODE:
 		roff_font_push(r, RF_CODE);
+		if (roff_in_code(r))
+			buf_puts(r->b, "\\%");
 		roff_text(r, cmark_node_get_literal(n));
 		roff_font_pop(r);
 		break;

@@ -31,6 +31,10 @@ struct roff_style {
 	const char	*code;
 	const char	*code_bold;
 	const char	*example[2];
+	/* Code is never hyphenated (\%), but may break after the '@', ';',
+	 * '/', '=' and '&' of a long URI (\:), where a line would otherwise
+	 * be stretched: the handbooks, which are justified. */
+	int		 code_breaks;
 };
 
 extern const struct roff_style roff_man;
