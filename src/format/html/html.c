@@ -22,7 +22,7 @@
 
 enum html_kind {
 	HK_ASSET, HK_ROOT, HK_NOTFOUND, HK_SITEMAP, HK_ROBOTS,
-	HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH
+	HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH, HK_NAMES
 };
 
 static const char *const tpl_files[TPL__MAX] = {
@@ -33,6 +33,7 @@ static const char *const tpl_files[TPL__MAX] = {
 	[TPL_ROOT] = "root.html",
 	[TPL_PICKER] = "picker.html",
 	[TPL_NOTFOUND] = "404.html",
+	[TPL_NAMES] = "names.html",
 };
 
 static const char *const asset_files[ASSET__MAX] = {
@@ -209,6 +210,14 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 	snprintf(out.path, sizeof(out.path), "html/%s/index.html", lc);
 	out.kind = HK_INDEX;
 	html_add(pl, &out, &h);
+	dg_start(&h, p, HK_NAMES);
+	hasher_digest(&h, &p->in.ui[l]);
+	dg_templates(&h, d, TPL_NAMES, TPL_NAMES);
+	inputs_all(&h, p, l);
+	snprintf(out.path, sizeof(out.path), "html/%s/index-of-headers.html",
+	    lc);
+	out.kind = HK_NAMES;
+	html_add(pl, &out, &h);
 	for (a = 0; a < p->c->nentries; a++) {
 		dg_start(&h, p, HK_CODE);
 		hasher_digest(&h, &p->in.ui[l]);
@@ -279,6 +288,8 @@ html_render(const struct project *p, void *data, void *state,
 		return 0;
 	case HK_INDEX:
 		return html_index_page(&h, b);
+	case HK_NAMES:
+		return html_names_page(&h, b);
 	case HK_CODE:
 		return html_code_page(&h, out->a, b);
 	case HK_SHEET:
@@ -299,7 +310,8 @@ html_check(const struct project *p, void *data, size_t l)
 	struct sink sink = { {0}, NULL, NULL };
 	void *state = html_begin(p, data, l);
 	static const int neutral[] = { HK_ROOT, HK_NOTFOUND };
-	static const int kinds[] = { HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH };
+	static const int kinds[] = { HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH,
+	    HK_NAMES };
 	size_t i, n = l == LANG_NONE ? ARRAY_LEN(neutral) : ARRAY_LEN(kinds);
 	int rc = 0;
 
