@@ -11,6 +11,7 @@
 #include "build/project.h"
 #include "format/html/html.h"
 #include "format/html/internal.h"
+#include "model/names.h"
 #include "format/html/mdhtml.h"
 #include "format/html/search.h"
 #include "format/html/stem.h"
@@ -117,6 +118,22 @@ dg_templates(struct hasher *h, const struct html_data *d, enum tpl_id a,
 	hasher_digest(h, &d->tdig[b]);
 }
 
+/* What the index of header fields shows beyond the registry and the UI:
+ * which entries name each name (not their text: an edit that names the
+ * same ones leaves the page as it is). */
+static void
+dg_names(struct hasher *h, const struct project *p)
+{
+	size_t i, k;
+
+	for (i = 0; i < p->c->nnames; i++) {
+		hasher_int(h, (long long)p->c->names[i].nentries);
+		for (k = 0; k < p->c->names[i].nentries; k++)
+			hasher_int(h, p->c->entries[
+			    p->c->names[i].entries[k]]->code);
+	}
+}
+
 /* Adds OUT, its digest finished from H. */
 static void
 html_add(struct planner *pl, struct output *out, struct hasher *h)
@@ -213,7 +230,7 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 	dg_start(&h, p, HK_NAMES);
 	hasher_digest(&h, &p->in.ui[l]);
 	dg_templates(&h, d, TPL_NAMES, TPL_NAMES);
-	inputs_all(&h, p, l);
+	dg_names(&h, p);
 	snprintf(out.path, sizeof(out.path), "html/%s/index-of-headers.html",
 	    lc);
 	out.kind = HK_NAMES;
