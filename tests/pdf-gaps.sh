@@ -23,3 +23,12 @@ n=$(pdftotext -layout "$work/out/pdf/sip-codes.ru.pdf" - |
     grep -c '[абвгдеёжзийклмнопрстуфхцчшщъыьэюя][‐-] *$' || true)
 echo "ru: $n hyphenated lines"
 test "$n" -gt 100 || fail "ru: the handbook is not hyphenated ($n lines)"
+# « » and the bullet keep their glyphs beside the Cyrillic ones (gropdf
+# gave their slots to Cyrillic letters: see the font rule of Makefile.am).
+pdftotext "$work/out/pdf/sip-codes.ru.pdf" - >"$work/ru.txt"
+grep -q 'Ключевое слово — «Here» («здесь»)' "$work/ru.txt" ||
+	fail "ru: guillemets shown as other glyphs"
+grep -q '^• ' "$work/ru.txt" || fail "ru: bullets shown as other glyphs"
+if grep -q '[łœ]' "$work/ru.txt"; then
+	fail "ru: glyphs shown as ł or œ"
+fi

@@ -4,7 +4,8 @@
 # line of text, in spaces of the handbook's 10-point text (Nimbus Sans,
 # 2.78 pt).  Left out: the running head and the footer (outside the
 # margins), a list item's tag and its indent, and the dot leaders of the
-# contents.  Prints "SPACES page N: LINE" of the widest.
+# contents.  Prints "SPACES page N:
+# LINE" of the widest.
 function attr(s, a) {
 	match(s, a "=\"[0-9.]+\"")
 	return substr(s, RSTART + length(a) + 2, RLENGTH - length(a) - 3) + 0
@@ -24,7 +25,7 @@ function flush(   i, g) {
 	y = attr($0, "yMin")
 	if (nw > 0 && (y - y1[nw] > 2 || y1[nw] - y > 2)) flush()
 	nw++; x1[nw] = attr($0, "xMin"); x2[nw] = attr($0, "xMax"); y1[nw] = y
-	s = $0; sub(/^[^>]*>/, "", s); sub(/<.*/, "", s)
+	s = $0; sub(/^[^>]*>/, "", s); sub(/<.*/, "", s); w[nw] = s
 	line = line (nw > 1 ? " " : "") s
 }
 END { flush(); printf "%.2f %s\n", max, where }
