@@ -86,7 +86,7 @@ test_roff(void)
 	roff_init(&r, &b, &roff_pdf);
 	roff_md_inline(&r, "**`Retry-After` in RFC 3261 §21.4.24**, 32 s");
 	/* Code is not hyphenated in a handbook; a long URI may break. */
-	CHECK_STR(buf_str(&b), "\\f[UCB]\\%Retry\\-After\\f[B] in "
+	CHECK_STR(buf_str(&b), "\\f[UCB]\\%Retry-After\\f[B] in "
 	    "RFC\\~3261\\~§21.4.24\\f[R], 32\\~s");
 	buf_free(&b);
 	roff_init(&r, &b, &roff_pdf);

@@ -12,9 +12,10 @@
 #include "util/typo.h"
 #include "model/body.h"
 
-const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" }, 0 };
+const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" }, 0,
+	"\\-" };
 const struct roff_style roff_pdf = { "UCR", "UCB",
-	{ ".nf\n.ft UCR", ".ft\n.fi" }, 1 };
+	{ ".nf\n.ft UCR", ".ft\n.fi" }, 1, "-" };
 
 /* Inside a code span of a medium that breaks code (code_breaks). */
 static int
@@ -46,7 +47,7 @@ roff_char(struct roff *r, const char *s, const char *p, int arg)
 		buf_puts(r->b, "\\e");
 		break;
 	case '-':	/* a request's arguments (dates, titles) keep theirs */
-		buf_puts(r->b, arg ? "-" : "\\-");
+		buf_puts(r->b, arg ? "-" : r->style->hyphen);
 		break;
 	case '"':
 		buf_puts(r->b, arg ? "\\(dq" : "\"");

@@ -35,6 +35,10 @@ struct roff_style {
 	 * '/', '=' and '&' of a long URI (\:), where a line would otherwise
 	 * be stretched: the handbooks, which are justified. */
 	int		 code_breaks;
+	/* '-' in running text: man "\\-", the character one types on a
+	 * terminal; gropdf "-", the hyphen, which is the '-' a reader copies
+	 * from the PDF (its "\\-" is the minus sign U+2212). */
+	const char	*hyphen;
 };
 
 extern const struct roff_style roff_man;
