@@ -21,7 +21,7 @@
 
 enum {
 	OPT_TEMPLATES = 256, OPT_ALLOW_FUZZY, OPT_BASE_URL, OPT_LOCALEDIR,
-	OPT_HREFLANG_MIN, OPT_FONTDIR, OPT_FAIL_UNDER
+	OPT_HREFLANG_MIN, OPT_FONTDIR, OPT_FAIL_UNDER, OPT_PAPER
 };
 
 /* Options as given; --format means output formats for build, check and
@@ -44,6 +44,7 @@ static const struct option long_options[] = {
 	{"hreflang-min", required_argument, NULL, OPT_HREFLANG_MIN},
 	{"localedir", required_argument, NULL, OPT_LOCALEDIR},
 	{"fontdir", required_argument, NULL, OPT_FONTDIR},
+	{"paper", required_argument, NULL, OPT_PAPER},
 	{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 	{"port", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -96,6 +97,8 @@ usage(void)
 	    "translated\n"
 	    "      --allow-fuzzy   show outdated translations, marked as such\n"
 	    "      --fontdir=DIR   groff fonts for PDF (default: installed)\n"
+	    "      --paper=SIZE    paper of the PDF handbooks: a4 or letter "
+	    "(default: a4)\n"
 	    "      --base-url=URL  site address for canonical links "
 	    "(default: /)\n"
 	    "      --hreflang-min=PERCENT\n"
@@ -122,6 +125,18 @@ version(void)
 	    "This is free software: you are free to change and redistribute "
 	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n"),
 	    stdout);
+}
+
+static int
+parse_paper(const char *s, const char **out)
+{
+	if (strcmp(s, "a4") != 0 && strcmp(s, "letter") != 0) {
+		diag(DIAG_ERROR, NULL, 0, 0,
+		    _("'%s' is not a paper size: a4 or letter"), s);
+		return -1;
+	}
+	*out = s;
+	return 0;
 }
 
 static int
@@ -276,6 +291,10 @@ main(int argc, char **argv)
 		case OPT_FONTDIR:
 			o->fontdir = optarg;
 			cli.given |= GIVEN_FONTDIR;
+			break;
+		case OPT_PAPER:
+			if (parse_paper(optarg, &o->paper) != 0)
+				return EXIT_FAILURE;
 			break;
 		case 'p':
 			if (parse_port(optarg, &cli.port) != 0)

@@ -69,20 +69,20 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (field && strcmp(fmt, "html") == 0)
-		mdhtml_inline_md(&b, tf.data, &english);
+		mdhtml_inline_md(&b, tf.data, &english, NULL);
 	else if (field && strcmp(fmt, "man") == 0)
-		roff_inline_man(&b, tf.data, &english);
+		roff_inline_man(&b, tf.data, &english, NULL);
 	else if (field && strcmp(fmt, "pdf") == 0)
-		roff_inline_pdf(&b, tf.data, &english);
+		roff_inline_pdf(&b, tf.data, &english, NULL);
 	else {
 		cmark_node *doc = md_parse(tf.data);
 
 		if (strcmp(fmt, "html") == 0)
-			mdhtml_render(&b, doc, &english);
+			mdhtml_render(&b, doc, &english, NULL);
 		else if (strcmp(fmt, "man") == 0)
-			roff_md_man(&b, doc, &english);
+			roff_md_man(&b, doc, &english, NULL);
 		else if (strcmp(fmt, "pdf") == 0)
-			roff_md_pdf(&b, doc, &english);
+			roff_md_pdf(&b, doc, &english, NULL);
 		cmark_node_free(doc);
 	}
 	if (b.len > 0)

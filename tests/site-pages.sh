@@ -100,9 +100,10 @@ grep -q '<meta name="robots" content="noindex">' "$h/404.html" || fail "404"
 grep -q '<link rel="stylesheet" href="/style.css">' "$h/404.html" ||
 	fail "404 page's links are not absolute"
 
-# Sitemap: every page of every language, with alternates.
+# Sitemap: every page of every language (the index, the index of header
+# fields, the codes, the sheets), with alternates.
 s="$h/sitemap.xml"
-test "$(count '^<url>$' "$s")" -eq $((1 + 2 * (1 + ncodes + npairs))) ||
+test "$(count '^<url>$' "$s")" -eq $((1 + 2 * (2 + ncodes + npairs))) ||
 	fail "sitemap does not list every page"
 grep -q '^<loc>/ru/202-vs-421.html</loc>$' "$s" || fail "sitemap: sheet"
 sed -n '\|<loc>/ru/486.html</loc>|,\|</url>|p' "$s" >"$work/url"
@@ -174,3 +175,12 @@ sed -n '\|<loc>/en/480.html</loc>|,\|</url>|p' \
 partial --hreflang-min=50
 grep -q 'hreflang="ru" href="/ru/486.html"' "$work/url" ||
 	fail "sitemap: --hreflang-min=50 does not list 486 in Russian"
+
+# The index of header fields, methods and option tags: linked from the
+# index, its heading translated, Retry-After listing 486 with a link.
+grep -q 'href="index-of-headers.html"' "$h/ru/index.html" ||
+	fail "the index does not link the index of header fields"
+grep -q '<h1>Указатель полей заголовка, методов и тегов опций</h1>' \
+    "$h/ru/index-of-headers.html" || fail "the index of header fields' heading"
+awk '/<code dir="ltr">Retry-After</,/<\/dd>/' "$h/en/index-of-headers.html" |
+    grep -q 'href="486.html"' || fail "Retry-After does not list 486"

@@ -48,6 +48,20 @@ test_escape(void)
 }
 
 /* The roff writer: every escape at its one point, and fonts restored. */
+/* Mentions for the links test: "600", and "600 Busy Everywhere". */
+static size_t
+unit_mention(const void *ctx, const char *s, const char *p, char *dest,
+    size_t n)
+{
+	(void)ctx;
+	if (strncmp(p, "600", 3) != 0 || (p > s && p[-1] != ' '))
+		return 0;
+	snprintf(dest, n, "c600");
+	return strncmp(p, "600 Busy Everywhere", 19) == 0 ? 19 : 3;
+}
+
+static const struct roff_links unit_links = { unit_mention, NULL };
+
 static void
 test_roff(void)
 {
@@ -71,8 +85,26 @@ test_roff(void)
 	buf_free(&b);
 	roff_init(&r, &b, &roff_pdf);
 	roff_md_inline(&r, "**`Retry-After` in RFC 3261 §21.4.24**, 32 s");
-	CHECK_STR(buf_str(&b), "\\f[UCB]Retry\\-After\\f[B] in "
+	/* Code is not hyphenated in a handbook; a long URI may break. */
+	CHECK_STR(buf_str(&b), "\\f[UCB]\\%Retry-After\\f[B] in "
 	    "RFC\\~3261\\~§21.4.24\\f[R], 32\\~s");
+	buf_free(&b);
+	roff_init(&r, &b, &roff_pdf);
+	roff_md_inline(&r, "`sip:a@b;user=phone`");
+	CHECK_STR(buf_str(&b), "\\f[UCR]\\%sip:a@\\:b;\\:user=\\:phone\\f[R]");
+	buf_free(&b);
+	/* A web link in a handbook: its text on one line. */
+	roff_init(&r, &b, &roff_pdf);
+	r.links = &unit_links;
+	roff_md_inline(&r, "see [RFC 3261 §8](https://x.test/a(b)) or 600 Busy Everywhere.");
+	CHECK_STR(buf_str(&b), "see \\X'pdf: markstart 8000 -2500 500 /Subtype "
+	    "/Link /Action << /Subtype /URI /URI (https://x.test/a%28b%29) >> "
+	    "/Border [0 0 0]'RFC\\~3261\\~§8\\X'pdf: markend' \\(la\\%"
+	    "\\X'pdf: markstart 8000 -2500 500 /Subtype /Link /Action << "
+	    "/Subtype /URI /URI (https://x.test/a%28b%29) >> /Border [0 0 0]'"
+	    "https://x.test/a(b)\\X'pdf: markend'\\(ra or \\X'pdf: markstart "
+	    "8000 -2500 500 /Subtype /Link /Dest /c600 /Border [0 0 0]'"
+	    "600\\~Busy\\~Everywhere\\X'pdf: markend'.");
 	buf_free(&b);
 }
 
@@ -85,12 +117,12 @@ test_mdhtml_inline(void)
 	struct lang he = { "he", "עברית", NULL, 0, 1 };
 
 	mdhtml_inline_md(&b, "the `Accept` field of *RFC 3261 §20.1* & 2 > 1",
-	    &en);
+	    &en, NULL);
 	CHECK_STR(buf_str(&b), "the <code>Accept</code> field of "
 	    "<em>RFC&nbsp;3261&nbsp;§20.1</em> &amp; 2 &gt; 1");
 	buf_free(&b);
 	/* Right to left, code keeps its own direction. */
-	mdhtml_inline_md(&b, "the `Accept` field", &he);
+	mdhtml_inline_md(&b, "the `Accept` field", &he, NULL);
 	CHECK_STR(buf_str(&b), "the <code dir=\"ltr\">Accept</code> field");
 	buf_free(&b);
 }

@@ -15,6 +15,7 @@
 
 #include "build/options.h"
 #include "build/project.h"
+#include "model/names.h"
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "l10n/units.h"
@@ -46,6 +47,20 @@ inputs_registry(struct hasher *h, const struct content *c)
 		hasher_str(h, c->reg[i].klass);
 		hasher_str(h, c->reg[i].reference);
 		hasher_int(h, c->reg[i].deprecated);
+	}
+}
+
+/* The names of the index (which entries name them follows from the
+ * entries, which the outputs showing the index hash). */
+static void
+inputs_names(struct hasher *h, const struct content *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nnames; i++) {
+		hasher_str(h, c->names[i].name);
+		hasher_int(h, c->names[i].kind);
+		hasher_str(h, c->names[i].reference);
 	}
 }
 
@@ -86,6 +101,7 @@ inputs_global(struct project *p)
 	hasher_int(&h, o->hreflang_min);
 	hasher_int(&h, o->allow_fuzzy);
 	inputs_registry(&h, p->c);
+	inputs_names(&h, p->c);
 	for (l = 0; l < p->nlangs; l++) {
 		hasher_str(&h, p->langs[l].code);
 		hasher_str(&h, p->langs[l].name);

@@ -13,6 +13,7 @@ struct options {
 	const char	*formats;	/* "html,man" or NULL for all */
 	const char	*base_url;
 	const char	*fontdir;	/* groff font folder (devpdf inside) */
+	const char	*paper;		/* handbooks: "a4" (NULL) or "letter" */
 	int		 hreflang_min;	/* percent; default 100 */
 	int		 allow_fuzzy;
 	int		 quiet;

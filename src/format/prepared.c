@@ -14,7 +14,7 @@
 
 struct prepared *
 prepared_new(const struct project *p, size_t lang, md_render_fn render,
-    md_inline_fn render_inline)
+    md_inline_fn render_inline, const void *ctx)
 {
 	struct prepared *pr = xcalloc(1, sizeof(*pr));
 
@@ -22,6 +22,7 @@ prepared_new(const struct project *p, size_t lang, md_render_fn render,
 	pr->lang = lang;
 	pr->render = render;
 	pr->render_inline = render_inline;
+	pr->ctx = ctx;
 	pr->e = xcalloc(p->c->nentries + 1, sizeof(*pr->e));
 	pr->n = xcalloc(p->c->npairs + 1, sizeof(*pr->n));
 	return pr;
@@ -62,7 +63,7 @@ prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
 	for (i = 0; i < n; i++) {
 		struct buf h = {0};
 
-		pr->render(&h, v.sec[i], l);
+		pr->render(&h, v.sec[i], l, pr->ctx);
 		out[i] = buf_detach(&h);
 		state[i] = view_sec_state(&v, i);
 	}
@@ -76,7 +77,7 @@ prepared_inline(struct prepared *pr, const char *md)
 
 	if (pr->render_inline == NULL)
 		return NULL;
-	pr->render_inline(&b, md, &pr->p->langs[pr->lang]);
+	pr->render_inline(&b, md, &pr->p->langs[pr->lang], pr->ctx);
 	return buf_detach(&b);
 }
 

@@ -19,13 +19,14 @@ struct lang;
 struct project;
 
 /* Converts the Markdown of one section (a cmark document) of language L
- * into B. */
+ * into B; CTX is the format's own (the handbook's links), as given to
+ * prepared_new(). */
 typedef void (*md_render_fn)(struct buf *b, cmark_node *doc,
-    const struct lang *l);
+    const struct lang *l, const void *ctx);
 /* Converts one inline Markdown text (a front-matter field) of language L
  * into B. */
 typedef void (*md_inline_fn)(struct buf *b, const char *markdown,
-    const struct lang *l);
+    const struct lang *l, const void *ctx);
 
 struct pentry {
 	int		 text_ready;		/* summary and use */
@@ -49,12 +50,13 @@ struct prepared {
 	size_t			 lang;
 	md_render_fn		 render;
 	md_inline_fn		 render_inline;
+	const void		*ctx;	/* for render and render_inline */
 	struct pentry		*e;	/* [nentries] */
 	struct pnote		*n;	/* [npairs] */
 };
 
 struct prepared *prepared_new(const struct project *, size_t lang,
-	    md_render_fn, md_inline_fn);
+	    md_render_fn, md_inline_fn, const void *ctx);
 void	 prepared_free(struct prepared *);
 /* Entry E with its sections converted; prepared_text() only its summary
  * and use sentences. */

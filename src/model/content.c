@@ -11,6 +11,7 @@
 #include "util/diag.h"
 #include "model/entry.h"
 #include "model/model.h"
+#include "model/names.h"
 #include "model/registry.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
@@ -209,6 +210,13 @@ content_load(const char *dir)
 		return NULL;
 	}
 	content_link_pairs(c);
+	reg = xasprintf("%s/sip-names.tsv", dir);
+	rc = names_load(c, reg);
+	free(reg);
+	if (rc != 0) {
+		content_free(c);
+		return NULL;
+	}
 	return c;
 }
 
@@ -226,6 +234,7 @@ content_free(struct content *c)
 		pair_free(c->pairs[i]);
 	free(c->pairs);
 	registry_free(c);
+	names_free(c);
 	free(c->dir);
 	free(c);
 }

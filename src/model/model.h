@@ -115,6 +115,8 @@ struct content {
 	struct pair **pairs;	/* sorted by codes */
 	size_t	 npairs;
 	struct entry *bycode[600];	/* [code - 100] */
+	struct sip_name *names;	/* sip-names.tsv, in its order (names.h) */
+	size_t	 nnames;
 };
 
 /* Loads and validates DIR (registry.tsv, codes/, pairs/).  Problems are

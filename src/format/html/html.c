@@ -11,6 +11,7 @@
 #include "build/project.h"
 #include "format/html/html.h"
 #include "format/html/internal.h"
+#include "model/names.h"
 #include "format/html/mdhtml.h"
 #include "format/html/search.h"
 #include "format/html/stem.h"
@@ -22,7 +23,7 @@
 
 enum html_kind {
 	HK_ASSET, HK_ROOT, HK_NOTFOUND, HK_SITEMAP, HK_ROBOTS,
-	HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH
+	HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH, HK_NAMES
 };
 
 static const char *const tpl_files[TPL__MAX] = {
@@ -33,6 +34,7 @@ static const char *const tpl_files[TPL__MAX] = {
 	[TPL_ROOT] = "root.html",
 	[TPL_PICKER] = "picker.html",
 	[TPL_NOTFOUND] = "404.html",
+	[TPL_NAMES] = "names.html",
 };
 
 static const char *const asset_files[ASSET__MAX] = {
@@ -114,6 +116,22 @@ dg_templates(struct hasher *h, const struct html_data *d, enum tpl_id a,
 	hasher_digest(h, &d->tdig[TPL_PAGE]);
 	hasher_digest(h, &d->tdig[a]);
 	hasher_digest(h, &d->tdig[b]);
+}
+
+/* What the index of header fields shows beyond the registry and the UI:
+ * which entries name each name (not their text: an edit that names the
+ * same ones leaves the page as it is). */
+static void
+dg_names(struct hasher *h, const struct project *p)
+{
+	size_t i, k;
+
+	for (i = 0; i < p->c->nnames; i++) {
+		hasher_int(h, (long long)p->c->names[i].nentries);
+		for (k = 0; k < p->c->names[i].nentries; k++)
+			hasher_int(h, p->c->entries[
+			    p->c->names[i].entries[k]]->code);
+	}
 }
 
 /* Adds OUT, its digest finished from H. */
@@ -209,6 +227,14 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 	snprintf(out.path, sizeof(out.path), "html/%s/index.html", lc);
 	out.kind = HK_INDEX;
 	html_add(pl, &out, &h);
+	dg_start(&h, p, HK_NAMES);
+	hasher_digest(&h, &p->in.ui[l]);
+	dg_templates(&h, d, TPL_NAMES, TPL_NAMES);
+	dg_names(&h, p);
+	snprintf(out.path, sizeof(out.path), "html/%s/index-of-headers.html",
+	    lc);
+	out.kind = HK_NAMES;
+	html_add(pl, &out, &h);
 	for (a = 0; a < p->c->nentries; a++) {
 		dg_start(&h, p, HK_CODE);
 		hasher_digest(&h, &p->in.ui[l]);
@@ -246,7 +272,7 @@ html_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
 	return l == LANG_NONE ? NULL : prepared_new(p, l, mdhtml_render,
-	    mdhtml_inline_md);
+	    mdhtml_inline_md, NULL);
 }
 
 static void
@@ -279,6 +305,8 @@ html_render(const struct project *p, void *data, void *state,
 		return 0;
 	case HK_INDEX:
 		return html_index_page(&h, b);
+	case HK_NAMES:
+		return html_names_page(&h, b);
 	case HK_CODE:
 		return html_code_page(&h, out->a, b);
 	case HK_SHEET:
@@ -299,7 +327,8 @@ html_check(const struct project *p, void *data, size_t l)
 	struct sink sink = { {0}, NULL, NULL };
 	void *state = html_begin(p, data, l);
 	static const int neutral[] = { HK_ROOT, HK_NOTFOUND };
-	static const int kinds[] = { HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH };
+	static const int kinds[] = { HK_INDEX, HK_CODE, HK_SHEET, HK_SEARCH,
+	    HK_NAMES };
 	size_t i, n = l == LANG_NONE ? ARRAY_LEN(neutral) : ARRAY_LEN(kinds);
 	int rc = 0;
 

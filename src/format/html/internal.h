@@ -24,7 +24,7 @@ struct tpl;
 
 enum tpl_id {
 	TPL_PAGE, TPL_INDEX, TPL_CODE, TPL_PAIR, TPL_ROOT, TPL_PICKER,
-	TPL_NOTFOUND, TPL__MAX
+	TPL_NOTFOUND, TPL_NAMES, TPL__MAX
 };
 
 /* Files copied to the site as they are. */
@@ -95,12 +95,14 @@ struct refs_seen {
 void	 html_refs(struct tctx *, char *const *refs, size_t n,
 	    struct refs_seen *);
 
-/* The pages (codepage.c, sheetpage.c, indexpage.c, root.c, sitemap.c,
+/* The pages (codepage.c, sheetpage.c, indexpage.c, namespage.c, root.c,
+ * sitemap.c,
  * search.h). */
 int	 html_code_page(const struct hctx *, size_t e, struct buf *);
 int	 html_sheet_page(const struct hctx *, size_t a, size_t b,
 	    struct buf *);
 int	 html_index_page(const struct hctx *, struct buf *);
+int	 html_names_page(const struct hctx *, struct buf *);
 int	 html_root_page(const struct hctx *, struct buf *);
 int	 html_notfound_page(const struct hctx *, struct buf *);
 void	 html_robots(const struct hctx *, struct buf *);

@@ -140,12 +140,14 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 }
 
 void
-mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l)
+mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l,
+    const void *ctx)
 {
 	cmark_node *doc;
 	cmark_iter *it;
 	cmark_event_type ev;
 
+	(void)ctx;
 	if (md_is_plain(md)) {	/* what cmark would give, without it */
 		esc_html_s(b, md);
 		return;
@@ -165,11 +167,13 @@ mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l)
 }
 
 void
-mdhtml_render(struct buf *b, cmark_node *doc, const struct lang *l)
+mdhtml_render(struct buf *b, cmark_node *doc, const struct lang *l,
+    const void *ctx)
 {
 	cmark_iter *it = cmark_iter_new(doc);
 	cmark_event_type ev;
 
+	(void)ctx;
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 

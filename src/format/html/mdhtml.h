@@ -13,9 +13,12 @@
 struct buf;
 struct lang;
 
-void	mdhtml_render(struct buf *, cmark_node *doc, const struct lang *);
+/* CTX is not used (prepared.h's md_render_fn). */
+void	mdhtml_render(struct buf *, cmark_node *doc, const struct lang *,
+	    const void *ctx);
 /* One inline Markdown text (a front-matter field), as HTML without a
  * paragraph around it. */
-void	mdhtml_inline_md(struct buf *, const char *md, const struct lang *);
+void	mdhtml_inline_md(struct buf *, const char *md, const struct lang *,
+	    const void *ctx);
 
 #endif

@@ -51,7 +51,8 @@ sheet_values(const struct hctx *h, const struct pair_arg *pa,
 	for (i = 0; i < sh->ndiffs; i++) {
 		struct buf t = {0};
 
-		mdhtml_inline_md(&t, sh->diffs[i], &h->p->langs[h->lang]);
+		mdhtml_inline_md(&t, sh->diffs[i], &h->p->langs[h->lang],
+		    NULL);
 		tctx_set(tctx_add(ctx, "diffs"), "text", buf_str(&t));
 		buf_free(&t);
 	}

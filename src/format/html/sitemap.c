@@ -99,6 +99,8 @@ sitemap_indexes(struct sink *b, const struct project *s, struct smpage *pg)
 	pg->file = "index.html";
 	sitemap_page(b, s, pg);
 	pg->x_default = 0;
+	pg->file = "index-of-headers.html";
+	sitemap_page(b, s, pg);
 }
 
 static void

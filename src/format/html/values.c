@@ -165,7 +165,7 @@ html_glance(const struct hctx *h, struct tctx *ctx, const struct glance *g)
 			struct buf t = {0};
 
 			mdhtml_inline_md(&t, g->cell[r][c],
-			    &h->p->langs[h->lang]);
+			    &h->p->langs[h->lang], NULL);
 			tctx_take(it, cols[g->ncols - 1][c], buf_detach(&t));
 		}
 	}

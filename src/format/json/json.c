@@ -257,7 +257,7 @@ static void *
 json_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return prepared_new(p, l, NULL, NULL);
+	return prepared_new(p, l, NULL, NULL, NULL);
 }
 
 static void

@@ -108,7 +108,7 @@ static void *
 man_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return prepared_new(p, l, roff_md_man, roff_inline_man);
+	return prepared_new(p, l, roff_md_man, roff_inline_man, NULL);
 }
 
 static void

@@ -32,6 +32,8 @@ man_tool_options(struct roff *b)
 	    "canonical links and the sitemap."));
 	man_tp(b, "--fontdir=DIR", _("Read the groff fonts for the PDF "
 	    "handbooks from DIR."));
+	man_tp(b, "--paper=SIZE", _("Set the PDF handbooks on A4 paper "
+	    "(a4, the default) or US Letter (letter)."));
 	man_tp(b, "-p, --port=PORT", _("The port on 127.0.0.1 that "
 	    "serve listens on (default: 8080; 0: any free port)."));
 	man_tp(b, "-q, --quiet", _("Print nothing but diagnostics."));

@@ -129,7 +129,7 @@ glyphs_check(const struct project *s, const char *fontdir)
 		for (f = 0; f < ARRAY_LEN(fonts); f++)
 			buf_printf(&src, "\\f[%s]\\[u%04lX]\n", fonts[f][0],
 			    u.v[i].cp);
-	rc = groff_run(fontdir, src.s, "0", "-z", &out, &err);
+	rc = groff_run(fontdir, src.s, "0", "-z", "a4", &out, &err);
 	if (rc == 0) {
 		int before = diag_errors();
 

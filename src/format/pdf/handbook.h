@@ -8,13 +8,18 @@
 #include <stddef.h>
 
 struct buf;
+struct output;
 struct prepared;
 struct project;
+struct roff_links;
 
-/* Typesets the handbook of language LI (its sections prepared as roff in
- * PR) with the groff fonts of FONTDIR into PDF; -1 after a diagnostic. */
-int	handbook_render(const struct project *, struct prepared *pr, size_t li,
-	    const char *fontdir, struct buf *pdf);
+/* Typesets the handbook OUT (its sections prepared as roff in PR, with
+ * the links LINKS) with the groff fonts of --fontdir into PDF, on the
+ * paper of --paper; the document ID is the digest of OUT's inputs.
+ * Returns -1 after a diagnostic. */
+int	handbook_render(const struct project *, struct prepared *pr,
+	    const struct output *out, const struct roff_links *links,
+	    struct buf *pdf);
 
 /* Every character of the content and catalogs must have a glyph in the
  * handbook's fonts; each one missing is reported at its first use as

@@ -23,6 +23,7 @@
 
 struct pdf_data {
 	struct digest	 tools;		/* the fonts and groff */
+	struct roff_links links;	/* mentions of codes */
 };
 
 /* The fonts' files: the download map, every font description it names
@@ -51,6 +52,30 @@ pdf_fonts(const char *fontdir, struct hasher *h)
 	return 0;
 }
 
+/* The hyphenation of each language, where make converted patterns. */
+static void
+pdf_hyphens(const struct project *p, const char *fontdir, struct hasher *h)
+{
+	static const char *const files[] = { "sipdoc-hyph.%s.tmac",
+	    "hyphen.%s" };
+	size_t l, i, n;
+
+	for (l = 0; l < p->nlangs; l++)
+		for (i = 0; i < ARRAY_LEN(files); i++) {
+			char *name = xasprintf(files[i], p->langs[l].code);
+			char *path = xasprintf("%s/tmac/%s", fontdir, name);
+			char *data = access(path, R_OK) == 0 ?
+			    file_slurp(path, &n) : NULL;
+
+			hasher_str(h, name);
+			if (data != NULL)
+				hasher_put(h, data, n);
+			free(data);
+			free(path);
+			free(name);
+		}
+}
+
 static int
 pdf_load(struct project *p, void **data)
 {
@@ -62,6 +87,8 @@ pdf_load(struct project *p, void **data)
 	int rc = 0;
 
 	*data = d;
+	d->links.mention = pdf_mention;
+	d->links.ctx = p->c;
 	groff_warn_unset(p, &format_pdf);
 	/* The generated fonts must be there: groff would silently fall back
 	   to its own, which have no Cyrillic. */
@@ -76,6 +103,7 @@ pdf_load(struct project *p, void **data)
 	    glyphs_check(p, fontdir) != 0 || groff_version(&version) != 0))
 		rc = -1;
 	hasher_put(&h, buf_str(&version), version.len);
+	pdf_hyphens(p, fontdir, &h);
 	d->tools = hasher_end(&h);
 	buf_free(&version);
 	return rc;
@@ -102,6 +130,7 @@ pdf_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	hasher_digest(&h, &p->in.date);
 	hasher_digest(&h, &p->in.ui[l]);
 	hasher_digest(&h, &d->tools);
+	hasher_str(&h, p->o->paper != NULL ? p->o->paper : "a4");
 	inputs_all(&h, p, l);
 	out.in = hasher_end(&h);
 	snprintf(out.path, sizeof(out.path), "pdf/sip-codes.%s.pdf",
@@ -112,8 +141,9 @@ pdf_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 static void *
 pdf_begin(const struct project *p, void *data, size_t l)
 {
-	(void)data;
-	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf);
+	const struct pdf_data *d = data;
+
+	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf, &d->links);
 }
 
 static void
@@ -126,8 +156,9 @@ static int
 pdf_render(const struct project *p, void *data, void *state,
     const struct output *out, struct sink *sink)
 {
-	(void)data;
-	return handbook_render(p, state, out->lang, p->o->fontdir, &sink->b);
+	const struct pdf_data *d = data;
+
+	return handbook_render(p, state, out, &d->links, &sink->b);
 }
 
 const struct format format_pdf = {

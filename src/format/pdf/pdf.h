@@ -7,6 +7,13 @@
 
 #include "format/format.h"
 
+#include <stddef.h>
+
 extern const struct format format_pdf;
+
+/* The roff_links mention() of the handbooks (format/roff/roff.h); CTX is
+ * the content (struct content). */
+size_t	pdf_mention(const void *ctx, const char *s, const char *p,
+	    char *dest, size_t n);
 
 #endif

@@ -233,10 +233,14 @@ groff_call(char *const argv[], const char *src, struct buf *out,
 
 int
 groff_run(const char *fontdir, const char *src, const char *epoch,
-    const char *extra_arg, struct buf *pdf, struct buf *err)
+    const char *extra_arg, const char *paper, struct buf *pdf,
+    struct buf *err)
 {
 	char *fflag = xasprintf("-F%s", fontdir);
-	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag,
+	char *pflag = xasprintf("-P-p%s", paper);
+	char *mflag = xasprintf("-M%s/tmac", fontdir);
+	char *argv[] = { (char *)GROFF_PROG, (char *)"-Tpdf", fflag, pflag,
+	    mflag,
 	    (char *)"-Kutf8", (char *)"-t", (char *)"-ms", (char *)"-mpdf", (char *)"-Wchar",
 	    (char *)extra_arg, NULL };
 	const char *old = getenv("SOURCE_DATE_EPOCH");
@@ -252,6 +256,8 @@ groff_run(const char *fontdir, const char *src, const char *epoch,
 		unsetenv("SOURCE_DATE_EPOCH");
 	free(saved);
 	free(fflag);
+	free(pflag);
+	free(mflag);
 	return rc;
 }
 

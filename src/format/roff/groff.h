@@ -29,8 +29,10 @@ void	groff_warn_unset(const struct project *, const struct format *self);
 /* The warning's text for language L, for `sipdoc status` too (static). */
 const char *groff_unset_text(const struct lang *, char *buf, size_t n);
 
+/* PAPER ("a4", "letter") is the paper size gropdf writes. */
 int	groff_run(const char *fontdir, const char *src, const char *epoch,
-	    const char *extra_arg, struct buf *pdf, struct buf *err);
+	    const char *extra_arg, const char *paper, struct buf *pdf,
+	    struct buf *err);
 
 /* Formats the man page SRC for a terminal WIDTH columns wide into OUT;
  * PLAIN drops bold and underline (for pipes). */

@@ -43,7 +43,10 @@ roff_glance(struct roff *r, const struct glance *g,
 
 	if (g->nrows == 0)
 		return;
-	roff_line(r, ".ad l");
+	/* Man pages are justified: the cells are set ragged.  Handbooks are
+	   ragged already, and .ad would make them justified again. */
+	if (r->style == &roff_man)
+		roff_line(r, ".ad l");
 	roff_line(r, ".TS");
 	roff_line(r, "allbox;");
 	if (heads != NULL)
@@ -64,5 +67,6 @@ roff_glance(struct roff *r, const struct glance *g,
 		}
 	}
 	roff_line(r, ".TE");
-	roff_line(r, ".ad");
+	if (r->style == &roff_man)
+		roff_line(r, ".ad");
 }

@@ -12,9 +12,18 @@
 #include "util/typo.h"
 #include "model/body.h"
 
-const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" } };
+const struct roff_style roff_man = { "B", "B", { ".EX", ".EE" }, 0,
+	"\\-" };
 const struct roff_style roff_pdf = { "UCR", "UCB",
-	{ ".nf\n.ft UCR", ".ft\n.fi" } };
+	{ ".nf\n.ft UCR", ".ft\n.fi" }, 1, "-" };
+
+/* Inside a code span of a medium that breaks code (code_breaks). */
+static int
+roff_in_code(const struct roff *r)
+{
+	return r->style->code_breaks && r->nfonts > 0 &&
+	    (r->fonts[r->nfonts - 1] & RF_CODE) != 0;
+}
 
 void
 roff_init(struct roff *r, struct buf *b, const struct roff_style *style)
@@ -38,13 +47,19 @@ roff_char(struct roff *r, const char *s, const char *p, int arg)
 		buf_puts(r->b, "\\e");
 		break;
 	case '-':	/* a request's arguments (dates, titles) keep theirs */
-		buf_puts(r->b, arg ? "-" : "\\-");
+		buf_puts(r->b, arg ? "-" : r->style->hyphen);
 		break;
 	case '"':
 		buf_puts(r->b, arg ? "\\(dq" : "\"");
 		break;
 	case ' ':
-		buf_puts(r->b, typo_nobreak(s, p) ? "\\~" : " ");
+		buf_puts(r->b, r->in_link || typo_nobreak(s, p) ? "\\~" :
+		    roff_in_code(r) ? " \\%" : " ");
+		break;
+	case '@': case ';': case '/': case '=': case '&':
+		buf_putc(r->b, *p);
+		if (roff_in_code(r) && !r->in_link && p[1] != '\0')
+			buf_puts(r->b, "\\:");
 		break;
 	case '\n':
 		if (arg)
@@ -59,13 +74,83 @@ roff_char(struct roff *r, const char *s, const char *p, int arg)
 	}
 }
 
+/* A mention of a code at P in S, outside code spans and links, written
+ * as a link; returns its length, or 0. */
+static size_t
+roff_mention(struct roff *r, const char *s, const char *p)
+{
+	char dest[32];
+	size_t n, i;
+
+	if (r->links == NULL || r->in_link || (r->nfonts > 0 &&
+	    (r->fonts[r->nfonts - 1] & RF_CODE)) ||
+	    (n = r->links->mention(r->links->ctx, s, p, dest,
+	    sizeof(dest))) == 0)
+		return 0;
+	roff_link_begin(r, dest, 0);
+	for (i = 0; i < n; i++)
+		roff_char(r, p, p + i, 0);
+	roff_link_end(r);
+	return n;
+}
+
 void
 roff_text(struct roff *r, const char *s)
 {
 	const char *p;
+	size_t n;
 
 	for (p = s; p != NULL && *p != '\0'; p++)
-		roff_char(r, s, p, 0);
+		if ((n = roff_mention(r, s, p)) > 0)
+			p += n - 1;
+		else
+			roff_char(r, s, p, 0);
+}
+
+/* A URL inside a PDF string inside \X'...': what troff or the string
+ * would read is percent-encoded. */
+static void
+roff_url(struct roff *r, const char *u)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)u; *p != '\0'; p++)
+		if (*p <= ' ' || *p >= 0x7f || strchr("\\'()%<>[]{}", *p))
+			buf_printf(r->b, "%%%02X", *p);
+		else
+			buf_putc(r->b, (char)*p);
+}
+
+/* gropdf takes the hot spot's top, bottom (from the baseline, up) and
+ * margin in device units (1/1000 pt at unitwidth 1000): a line of
+ * 10-point text. */
+void
+roff_link_begin(struct roff *r, const char *dest, int web)
+{
+	if (r->links == NULL)
+		return;
+	buf_puts(r->b, "\\X'pdf: markstart 8000 -2500 500 /Subtype /Link ");
+	if (web) {
+		buf_puts(r->b, "/Action << /Subtype /URI /URI (");
+		roff_url(r, dest);
+		buf_puts(r->b, ") >>");
+	} else {
+		buf_puts(r->b, "/Dest /");
+		roff_url(r, dest);
+	}
+	buf_puts(r->b, " /Border [0 0 0]'");
+	r->bol = 0;
+	r->in_link = 1;
+}
+
+void
+roff_link_end(struct roff *r)
+{
+	if (r->links == NULL)
+		return;
+	buf_puts(r->b, "\\X'pdf: markend'");
+	r->bol = 0;
+	r->in_link = 0;
 }
 
 void
@@ -287,10 +372,22 @@ roff_link_target(struct roff *r, cmark_node *link)
 	if (strcmp(text, url) != 0 && strcmp(text, shown) != 0) {
 		buf_puts(r->b, " \\(la\\%");
 		r->bol = 0;
+		roff_link_begin(r, url, 1);
 		roff_text(r, shown);
+		roff_link_end(r);
 		buf_puts(r->b, "\\(ra");
 	}
 	free(text);
+}
+
+/* A link to the web is a link in a handbook too. */
+static void
+roff_link_enter(struct roff *r, cmark_node *link)
+{
+	const char *url = cmark_node_get_url(link);
+
+	if (strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0)
+		roff_link_begin(r, url, 1);
 }
 
 /* INLINE_ONLY: a field on one line, where a soft break is a space. */
@@ -303,6 +400,8 @@ roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
 		break;
 	case CMARK_NODE_CODE:
 		roff_font_push(r, RF_CODE);
+		if (roff_in_code(r))
+			buf_puts(r->b, "\\%");
 		roff_text(r, cmark_node_get_literal(n));
 		roff_font_pop(r);
 		break;
@@ -327,8 +426,12 @@ roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
 			roff_font_pop(r);
 		break;
 	case CMARK_NODE_LINK:
-		if (!enter)
+		if (enter)
+			roff_link_enter(r, n);
+		else {
+			roff_link_end(r);
 			roff_link_target(r, n);
+		}
 		break;
 	default:
 		break;
@@ -376,43 +479,51 @@ roff_md_inline(struct roff *r, const char *md)
 }
 
 void
-roff_md_man(struct buf *b, cmark_node *doc, const struct lang *l)
+roff_md_man(struct buf *b, cmark_node *doc, const struct lang *l,
+    const void *ctx)
 {
 	struct roff r;
 
 	(void)l;
+	(void)ctx;
 	roff_init(&r, b, &roff_man);
 	roff_md(&r, doc);
 }
 
 void
-roff_md_pdf(struct buf *b, cmark_node *doc, const struct lang *l)
+roff_md_pdf(struct buf *b, cmark_node *doc, const struct lang *l,
+    const void *ctx)
 {
 	struct roff r;
 
 	(void)l;
 	roff_init(&r, b, &roff_pdf);
+	r.links = ctx;
 	roff_md(&r, doc);
 }
 
 void
-roff_inline_man(struct buf *b, const char *md, const struct lang *l)
+roff_inline_man(struct buf *b, const char *md, const struct lang *l,
+    const void *ctx)
 {
 	struct roff r;
 
 	(void)l;
+	(void)ctx;
 	roff_init(&r, b, &roff_man);
 	r.bol = 1;	/* the fragment may start a line: \& where needed */
 	roff_md_inline(&r, md);
 }
 
 void
-roff_inline_pdf(struct buf *b, const char *md, const struct lang *l)
+roff_inline_pdf(struct buf *b, const char *md, const struct lang *l,
+    const void *ctx)
 {
 	struct roff r;
 
 	(void)l;
 	roff_init(&r, b, &roff_pdf);
+	r.links = ctx;
 	r.bol = 1;
 	roff_md_inline(&r, md);
 }

@@ -31,14 +31,34 @@ struct roff_style {
 	const char	*code;
 	const char	*code_bold;
 	const char	*example[2];
+	/* Code is never hyphenated (\%), but may break after the '@', ';',
+	 * '/', '=' and '&' of a long URI (\:), where a line would otherwise
+	 * be stretched: the handbooks, which are justified. */
+	int		 code_breaks;
+	/* '-' in running text: man "\\-", the character one types on a
+	 * terminal; gropdf "-", the hyphen, which is the '-' a reader copies
+	 * from the PDF (its "\\-" is the minus sign U+2212). */
+	const char	*hyphen;
 };
 
 extern const struct roff_style roff_man;
 extern const struct roff_style roff_pdf;
 
+/* The links of a handbook (gropdf): a mention of a code in running text
+ * becomes a link to its section.  mention() says whether the text S has
+ * one at P: its length (0: none), and its destination ("c600") in DEST,
+ * N bytes. */
+struct roff_links {
+	size_t	(*mention)(const void *ctx, const char *s, const char *p,
+		    char *dest, size_t n);
+	const void *ctx;
+};
+
 struct roff {
 	struct buf		*b;
 	const struct roff_style	*style;
+	const struct roff_links	*links;	/* NULL: no links (man pages) */
+	int			 in_link;	/* its spaces do not break */
 	int			 bol;	/* at the start of an output line */
 	unsigned char		 fonts[16];	/* the stack: enum roff_font sets */
 	size_t			 nfonts;
@@ -61,6 +81,12 @@ void	roff_line(struct roff *, const char *line);
 void	roff_req(struct roff *, const char *name, ...);
 /* A comment line: .\" TEXT (a newline in TEXT becomes a space). */
 void	roff_comment(struct roff *, const char *text);
+/* A link around the text written until roff_link_end(): to the named
+ * destination DEST ("c486") or, when WEB, to the URL DEST.  Its text is
+ * kept on one line (gropdf marks one line of text).  Nothing is written
+ * when the writer has no links. */
+void	roff_link_begin(struct roff *, const char *dest, int web);
+void	roff_link_end(struct roff *);
 /* Fonts: the set F is added on top of the current one; pop restores. */
 void	roff_font_push(struct roff *, unsigned f);
 void	roff_font_pop(struct roff *);
@@ -73,12 +99,15 @@ void	roff_md(struct roff *, cmark_node *doc);
 void	roff_md_inline(struct roff *, const char *markdown);
 
 /* The md_render_fn and md_inline_fn of format/prepared.h for each
- * medium; the language is not used (roff is set left to right only). */
-void	roff_md_man(struct buf *, cmark_node *doc, const struct lang *);
-void	roff_md_pdf(struct buf *, cmark_node *doc, const struct lang *);
+ * medium; the language is not used (roff is set left to right only).
+ * The handbook's CTX is its struct roff_links, or NULL. */
+void	roff_md_man(struct buf *, cmark_node *doc, const struct lang *,
+	    const void *ctx);
+void	roff_md_pdf(struct buf *, cmark_node *doc, const struct lang *,
+	    const void *ctx);
 void	roff_inline_man(struct buf *, const char *markdown,
-	    const struct lang *);
+	    const struct lang *, const void *ctx);
 void	roff_inline_pdf(struct buf *, const char *markdown,
-	    const struct lang *);
+	    const struct lang *, const void *ctx);
 
 #endif
