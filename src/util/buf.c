@@ -27,7 +27,8 @@ void
 buf_put(struct buf *b, const char *p, size_t n)
 {
 	buf_grow(b, n);
-	memcpy(b->s + b->len, p, n);
+	if (n > 0)	/* P may be NULL then: memcpy() must not see it */
+		memcpy(b->s + b->len, p, n);
 	b->len += n;
 	b->s[b->len] = '\0';
 }
