@@ -237,18 +237,20 @@ fd_next(const struct entry *a, const struct entry *b, char ***items,
 		fd_add(items, n, buf_detach(&t));
 }
 
+/* The sentence of a set of senders. */
+static const char *
+fd_sender_sentence(unsigned set)
+{
+	return set == ROLE_ANY ? N_("%1$d can come from any element, a UAS or "
+	    "a proxy alike.") : sender_sentences[set & 15];
+}
+
 static void
 fd_sender(const struct entry *a, const struct entry *b, char ***items,
     size_t *n)
 {
-	const char *fa = a->facts.sent_by == ROLE_ANY ?
-	    N_("%1$d can come from any element, a UAS or a proxy alike.") :
-	    sender_sentences[a->facts.sent_by & 15];
-	const char *fb = b->facts.sent_by == ROLE_ANY ?
-	    N_("%1$d can come from any element, a UAS or a proxy alike.") :
-	    sender_sentences[b->facts.sent_by & 15];
-
-	fd_add(items, n, fd_pair(fa, a->code, fb, b->code));
+	fd_add(items, n, fd_pair(fd_sender_sentence(a->facts.sent_by),
+	    a->code, fd_sender_sentence(b->facts.sent_by), b->code));
 }
 
 /* Header fields: the ones a code must carry, or often carries. */

@@ -236,16 +236,6 @@ entry_load(const struct content *c, const char *path, const char *text)
 	return e;
 }
 
-static void
-strv_free(char **v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 void
 entry_free(struct entry *e)
 {

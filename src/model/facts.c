@@ -344,24 +344,14 @@ facts_load(struct fm *fm, yaml_node_t *n, struct facts *f)
 	return rc != 0 ? -1 : 0;
 }
 
-static void
-facts_strv_free(char **v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 void
 facts_free(struct facts *f)
 {
 	int k;
 
-	facts_strv_free(f->must, f->nmust);
-	facts_strv_free(f->often, f->noften);
-	facts_strv_free(f->methods, f->nmethods);
+	strv_free(f->must, f->nmust);
+	strv_free(f->often, f->noften);
+	strv_free(f->methods, f->nmethods);
 	for (k = 0; k < FACT__N; k++)
 		free(f->source[k]);
 	memset(f, 0, sizeof(*f));

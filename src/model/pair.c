@@ -99,15 +99,11 @@ pair_load(const struct content *c, const char *path, const char *text)
 void
 pair_free(struct pair *p)
 {
-	size_t i;
-
 	if (p == NULL)
 		return;
 	free(p->path);
 	free(p->ref);
-	for (i = 0; i < p->nrefs; i++)
-		free(p->refs[i]);
-	free(p->refs);
+	strv_free(p->refs, p->nrefs);
 	free(p->updated);
 	body_free(&p->body);
 	free(p);

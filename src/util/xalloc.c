@@ -70,3 +70,13 @@ xasprintf(const char *fmt, ...)
 	va_end(ap);
 	return xalloc_check(n < 0 ? NULL : s);
 }
+
+void
+strv_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
