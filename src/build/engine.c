@@ -18,6 +18,7 @@
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "util/diag.h"
+#include "util/textio.h"
 #include "util/xalloc.h"
 
 /* An output that grows past this is moved out of memory as it renders. */
@@ -79,7 +80,7 @@ engine_spill(struct sink *s)
 	hasher_put(&pl->spill_hash, s->b.s, s->b.len);
 	pl->spill_len += (long long)s->b.len;
 	if (!pl->spill_failed &&
-	    outdir_write_all(pl->spill_fd, s->b.s, s->b.len) != 0) {
+	    fd_write_all(pl->spill_fd, s->b.s, s->b.len) != 0) {
 		outdir_errno(pl->od, pl->path, N_("cannot write"));
 		pl->spill_failed = 1;
 	}
@@ -411,7 +412,7 @@ engine_save_catalogs(struct planner *pl)
 		catcache_name(name, sizeof(name), c->lang);
 		catcache_dump(c, &b);
 		fd = outdir_new_file(pl->od, name);
-		if (fd >= 0 && outdir_write_all(fd, b.s, b.len) == 0)
+		if (fd >= 0 && fd_write_all(fd, b.s, b.len) == 0)
 			outdir_place(pl->od, fd, name);
 		else if (fd >= 0)
 			outdir_discard(pl->od, fd);

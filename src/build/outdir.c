@@ -395,23 +395,6 @@ outdir_same(struct outdir *od, const char *rel, const char *data, size_t len)
 }
 
 int
-outdir_write_all(int fd, const char *data, size_t len)
-{
-	ssize_t w;
-
-	while (len > 0) {
-		w = write(fd, data, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		data += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
-int
 outdir_fstate(int fd, struct fstate *fs)
 {
 	struct stat st;

@@ -71,7 +71,6 @@ int	 outdir_serial(const struct outdir *);
 int	 outdir_place(struct outdir *, int fd, const char *rel);
 /* Closes FD, a new file that will not be put into place. */
 void	 outdir_discard(struct outdir *, int fd);
-int	 outdir_write_all(int fd, const char *data, size_t len);
 int	 outdir_fstate(int fd, struct fstate *);
 /* 1 when ROOT/REL holds the same bytes as the file FD. */
 int	 outdir_same_fd(struct outdir *, const char *rel, int fd);

@@ -13,6 +13,7 @@
 #include "build/manifest.h"
 #include "build/writer.h"
 #include "util/diag.h"
+#include "util/textio.h"
 #include "util/xalloc.h"
 
 #define QUEUE	24	/* jobs handed over and not yet written */
@@ -149,7 +150,7 @@ job_direct(struct wthread *t, struct wjob *j)
 	int fd = outdir_new_direct(t->od, j->path), rc = -1;
 
 	if (fd >= 0) {
-		if (outdir_write_all(fd, j->data.s, j->data.len) != 0 ||
+		if (fd_write_all(fd, j->data.s, j->data.len) != 0 ||
 		    outdir_fstate(fd, &st) != 0) {
 			outdir_errno(t->od, j->path, N_("cannot write"));
 			close(fd);
@@ -181,7 +182,7 @@ job_write(struct wthread *t, struct wjob *j)
 	if (outdir_serial(t->od))
 		batch_flush(t);		/* one named temporary file at a time */
 	fd = outdir_new_file(t->od, j->path);
-	if (fd >= 0 && outdir_write_all(fd, j->data.s, j->data.len) == 0) {
+	if (fd >= 0 && fd_write_all(fd, j->data.s, j->data.len) == 0) {
 		pd = &t->batch[t->nbatch++];
 		pd->job = j;
 		pd->fd = fd;

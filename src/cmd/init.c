@@ -27,7 +27,7 @@ write_new(const char *path, const char *data, size_t len)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 
-	if (fd < 0 || outdir_write_all(fd, data, len) != 0) {
+	if (fd < 0 || fd_write_all(fd, data, len) != 0) {
 		diag_errno(path, _("cannot write"));
 		if (fd >= 0)
 			close(fd);

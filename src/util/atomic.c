@@ -98,24 +98,6 @@ file_update(const char *path, const char *data, size_t len)
 }
 
 
-/* Writes DATA to the file descriptor FD, whole. */
-static int
-write_whole(int fd, const char *data, size_t len)
-{
-	ssize_t w;
-
-	while (len > 0) {
-		w = write(fd, data, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		data += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
 int
 file_deliver(const char *path, const char *data, size_t len)
 {
@@ -142,7 +124,7 @@ file_deliver(const char *path, const char *data, size_t len)
 	}
 	/* A device or a FIFO: written to, never replaced. */
 	fd = open(p, O_WRONLY | O_CLOEXEC);
-	if (fd < 0 || write_whole(fd, data, len) != 0 || close(fd) != 0) {
+	if (fd < 0 || fd_write_all(fd, data, len) != 0 || close(fd) != 0) {
 		diag_errno(path, _("cannot write"));
 		rc = -1;
 	} else

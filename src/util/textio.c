@@ -5,6 +5,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <unistd.h>
 
 #include "util/buf.h"
 #include "util/diag.h"
@@ -225,4 +226,21 @@ textfile_free(struct textfile *tf)
 	free(tf->copy);
 	free(tf->lines);
 	memset(tf, 0, sizeof(*tf));
+}
+
+int
+fd_write_all(int fd, const char *data, size_t len)
+{
+	ssize_t w;
+
+	while (len > 0) {
+		w = write(fd, data, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
 }

@@ -33,6 +33,9 @@ int	file_inside(const char *path, const char *root);
 
 /* Reads a whole file; returns NULL (errno set) when it cannot. */
 char	*file_slurp(const char *path, size_t *sizep);
+/* Writes LEN bytes of DATA to FD, whole (again after EINTR and short
+ * writes); returns 0, or -1 with errno set. */
+int	fd_write_all(int fd, const char *data, size_t len);
 
 struct buf;
 
