@@ -82,26 +82,25 @@ gl_row(struct glance *g, const char *label)
 	g->label[g->nrows++] = label;
 }
 
-/* The fact rows of E in column COL, from row FIRST on. */
+/* The seven fact cells of E into CELL. */
 static void
-gl_facts(struct glance *g, size_t first, size_t col, const struct entry *e)
+gl_facts(char **cell, const struct entry *e)
 {
 	const struct facts *f = &e->facts;
-	size_t r = first;
+	size_t r = 0;
 
-	g->cell[r++][col] = gl_roles(f->sent_by);
-	g->cell[r++][col] = xstrdup(f->scope == SCOPE_HOP ?
+	cell[r++] = gl_roles(f->sent_by);
+	cell[r++] = xstrdup(f->scope == SCOPE_HOP ?
 	    /* TRANSLATORS: how far a code travels, in the facts table. */
 	    _("next hop only: proxies do not pass it on") :
 	    _("end to end, back to the client"));
-	g->cell[r++][col] = gl_next(f);
-	g->cell[r++][col] = gl_names(f->must, f->nmust,
-	    P_("facts table", "none"));
-	g->cell[r++][col] = gl_names(f->often, f->noften,
+	cell[r++] = gl_next(f);
+	cell[r++] = gl_names(f->must, f->nmust, P_("facts table", "none"));
+	cell[r++] = gl_names(f->often, f->noften,
 	    P_("facts table", "none in particular"));
-	g->cell[r++][col] = xstrdup(_(sdp_cells[f->sdp]));
-	g->cell[r][col] = f->nmethods > 0 ? factdiff_names(f->methods,
-	    f->nmethods, 1) : xstrdup(P_("facts table", "any"));
+	cell[r++] = xstrdup(_(sdp_cells[f->sdp]));
+	cell[r] = f->nmethods > 0 ? factdiff_names(f->methods, f->nmethods,
+	    1) : xstrdup(P_("facts table", "any"));
 }
 
 static void
@@ -118,42 +117,96 @@ gl_fact_labels(struct glance *g)
 }
 
 void
-glance_entry(struct glance *g, const struct entry *e)
+glance_column(char *cell[GLANCE_COL], const struct entry *e,
+    const char *summary)
 {
+	size_t i;
+
+	cell[0] = xstrdup(class_label(e->code));
+	cell[1] = xstrdup(summary);
+	cell[2] = xstrdup(code_class(e->code) == 1 ? _("provisional") :
+	    _("final"));
+	if (e->facts.present)
+		gl_facts(cell + GLANCE_FACT0, e);
+	else
+		for (i = 0; i < GLANCE_NFACTS; i++)
+			cell[GLANCE_FACT0 + i] = NULL;
+	cell[GLANCE_COL - 1] = xstrdup(e->refs[0]);
+}
+
+void
+glance_entry_col(struct glance *g, const struct entry *e, char *const *col)
+{
+	size_t i;
+
 	memset(g, 0, sizeof(*g));
 	g->ncols = 1;
+	g->borrowed = 1;
 	if (!e->facts.present)
 		return;
 	gl_fact_labels(g);
-	gl_facts(g, 0, 0, e);
+	for (i = 0; i < GLANCE_NFACTS; i++)
+		g->cell[i][0] = col[GLANCE_FACT0 + i];
+}
+
+void
+glance_pair_cols(struct glance *g, const struct entry *a, char *const *col_a,
+    const struct entry *b, char *const *col_b)
+{
+	char *const *col[2] = { col_a, col_b };
+	int facts = a->facts.present && b->facts.present;
+	size_t i, r;
+
+	memset(g, 0, sizeof(*g));
+	g->ncols = 2;
+	g->borrowed = 1;
+	gl_row(g, _("Class"));
+	gl_row(g, _("Meaning"));
+	gl_row(g, _("Final or provisional"));
+	if (facts)
+		gl_fact_labels(g);
+	gl_row(g, _("Defined in"));
+	for (i = 0; i < 2; i++) {
+		for (r = 0; r < GLANCE_FACT0; r++)
+			g->cell[r][i] = col[i][r];
+		for (r = 0; facts && r < GLANCE_NFACTS; r++)
+			g->cell[GLANCE_FACT0 + r][i] = col[i][GLANCE_FACT0 + r];
+		g->cell[g->nrows - 1][i] = col[i][GLANCE_COL - 1];
+	}
+}
+
+/* The tables of one use: their columns made, laid out, and then owned
+ * by G. */
+void
+glance_entry(struct glance *g, const struct entry *e)
+{
+	char *col[GLANCE_COL];
+	size_t i;
+
+	glance_column(col, e, "");
+	glance_entry_col(g, e, col);
+	g->borrowed = 0;
+	for (i = 0; i < GLANCE_COL; i++)
+		if (i < GLANCE_FACT0 || i >= GLANCE_FACT0 + g->nrows)
+			free(col[i]);
 }
 
 void
 glance_pair(struct glance *g, const struct entry *a, const char *summary_a,
     const struct entry *b, const char *summary_b)
 {
-	const struct entry *e[2] = { a, b };
-	const char *sum[2] = { summary_a, summary_b };
-	size_t i, first;
+	char *col[2][GLANCE_COL];
+	int facts = a->facts.present && b->facts.present;
+	size_t i, r;
 
-	memset(g, 0, sizeof(*g));
-	g->ncols = 2;
-	gl_row(g, _("Class"));
-	gl_row(g, _("Meaning"));
-	gl_row(g, _("Final or provisional"));
-	first = g->nrows;
-	if (a->facts.present && b->facts.present)
-		gl_fact_labels(g);
-	gl_row(g, _("Defined in"));
-	for (i = 0; i < 2; i++) {
-		g->cell[0][i] = xstrdup(class_label(e[i]->code));
-		g->cell[1][i] = xstrdup(sum[i]);
-		g->cell[2][i] = xstrdup(code_class(e[i]->code) == 1 ?
-		    _("provisional") : _("final"));
-		if (g->nrows > first + 1)
-			gl_facts(g, first, i, e[i]);
-		g->cell[g->nrows - 1][i] = xstrdup(e[i]->refs[0]);
-	}
+	glance_column(col[0], a, summary_a);
+	glance_column(col[1], b, summary_b);
+	glance_pair_cols(g, a, col[0], b, col[1]);
+	g->borrowed = 0;
+	for (i = 0; i < 2; i++)
+		for (r = GLANCE_FACT0; !facts && r < GLANCE_FACT0 +
+		    GLANCE_NFACTS; r++)
+			free(col[i][r]);
 }
 
 void
@@ -161,7 +214,7 @@ glance_free(struct glance *g)
 {
 	size_t r, c;
 
-	for (r = 0; r < g->nrows; r++)
+	for (r = 0; !g->borrowed && r < g->nrows; r++)
 		for (c = 0; c < g->ncols; c++)
 			free(g->cell[r][c]);
 	memset(g, 0, sizeof(*g));

@@ -42,6 +42,8 @@ prepared_free(struct prepared *pr)
 		free(pr->e[i].use_out);
 		free(pr->e[i].summary_plain);
 		free(pr->e[i].use_plain);
+		for (k = 0; k < GLANCE_COL; k++)
+			free(pr->e[i].glance[k]);
 	}
 	for (i = 0; i < pr->p->c->npairs; i++)
 		for (k = 0; k < PSEC__MAX; k++)
@@ -114,6 +116,26 @@ prepared_entry(struct prepared *pr, size_t e)
 		    &pr->p->c->entries[e]->body, entry_section_keys, SEC__MAX);
 	}
 	return pe;
+}
+
+char *const *
+prepared_glance(struct prepared *pr, size_t e)
+{
+	struct pentry *pe = &pr->e[e];
+	char *md[GLANCE_COL];
+	size_t i;
+
+	if (pe->glance_ready)
+		return pe->glance;
+	pe->glance_ready = 1;
+	glance_column(md, pr->p->c->entries[e], prepared_text(pr, e)->summary);
+	for (i = 0; i < GLANCE_COL; i++) {
+		pe->glance[i] = md[i] == NULL || pr->render_inline == NULL ?
+		    md[i] : prepared_inline(pr, md[i]);
+		if (pe->glance[i] != md[i])
+			free(md[i]);
+	}
+	return pe->glance;
 }
 
 const struct pnote *

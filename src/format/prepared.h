@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <cmark.h>
 
+#include "compose/glance.h"
 #include "l10n/catalog.h"
 #include "model/model.h"
 
@@ -37,6 +38,8 @@ struct pentry {
 	char		*summary_out, *use_out;	/* converted */
 	char		*summary_plain, *use_plain;	/* no markup */
 	enum unit_state	 summary_state, use_state;
+	int		 glance_ready;
+	char		*glance[GLANCE_COL];	/* its table cells, converted */
 };
 
 struct pnote {
@@ -63,6 +66,9 @@ void	 prepared_free(struct prepared *);
 const struct pentry *prepared_entry(struct prepared *, size_t e);
 const struct pentry *prepared_text(struct prepared *, size_t e);
 const struct pnote *prepared_note(struct prepared *, size_t n);
+/* The cells of entry E in the tables at a glance (compose/glance.h),
+ * converted by the inline renderer (Markdown when there is none). */
+char *const *prepared_glance(struct prepared *, size_t e);
 
 /* What of an entry (its sections when SECTIONS, and its summary and use
  * sentences, the part "Summary") or of a note is not shown translated:

@@ -98,9 +98,8 @@ html_code_page(const struct hctx *h, size_t ei, struct buf *out)
 	pg.percent = entry_page_percent;
 	pg.arg = &ei;
 	html_entry_values(h, ctx, ei, &pg.state);
-	glance_entry(&g, e);
-	html_glance(h, ctx, &g);
-	glance_free(&g);
+	glance_entry_col(&g, e, prepared_glance(h->pr, ei));
+	html_glance(ctx, &g);
 	html_refs(ctx, e->refs, e->nrefs, &seen);
 	free(seen.v);
 	code_links(h->p->c, ei, ctx);

@@ -84,8 +84,7 @@ void	 html_entry_values(const struct hctx *, struct tctx *, size_t e,
 	    struct page_state *);
 int	 html_picker(const struct hctx *, long sel, struct tctx *);
 struct glance;
-void	 html_glance(const struct hctx *, struct tctx *,
-	    const struct glance *);
+void	 html_glance(struct tctx *, const struct glance *);
 
 /* References, each once per page: SEEN holds those listed so far. */
 struct refs_seen {

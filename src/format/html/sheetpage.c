@@ -44,10 +44,9 @@ sheet_values(const struct hctx *h, const struct pair_arg *pa,
 	html_entry_values(h, tctx_add(ctx, "codes"), pa->a, ps);
 	html_entry_values(h, tctx_add(ctx, "codes"), pa->b, ps);
 	tctx_set(ctx, "title", sh->title);
-	glance_pair(&g, ea, html_entry_text(h, pa->a)->summary, eb,
-	    html_entry_text(h, pa->b)->summary);
-	html_glance(h, ctx, &g);
-	glance_free(&g);
+	glance_pair_cols(&g, ea, prepared_glance(h->pr, pa->a), eb,
+	    prepared_glance(h->pr, pa->b));
+	html_glance(ctx, &g);
 	for (i = 0; i < sh->ndiffs; i++) {
 		struct buf t = {0};
 

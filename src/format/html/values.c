@@ -146,11 +146,12 @@ html_picker(const struct hctx *h, long sel, struct tctx *ctx)
 	return rc;
 }
 
-/* The facts table G: for a sheet, "glance" rows with the label and a cell
- * per code ("a", "b"); for a code page, "facts" rows with "label" and
- * "value", and "has_facts". */
+/* The facts table G, its cells HTML already (prepared_glance()): for a
+ * sheet, "glance" rows with the label and a cell per code ("a", "b");
+ * for a code page, "facts" rows with "label" and "value", and
+ * "has_facts".  G's cells must outlive CTX. */
 void
-html_glance(const struct hctx *h, struct tctx *ctx, const struct glance *g)
+html_glance(struct tctx *ctx, const struct glance *g)
 {
 	static const char *const cols[2][2] = { { "value", NULL },
 	    { "a", "b" } };
@@ -160,14 +161,9 @@ html_glance(const struct hctx *h, struct tctx *ctx, const struct glance *g)
 		struct tctx *it = tctx_add(ctx, g->ncols == 1 ? "facts" :
 		    "glance");
 
-		tctx_set(it, "label", g->label[r]);
-		for (c = 0; c < g->ncols; c++) {
-			struct buf t = {0};
-
-			mdhtml_inline_md(&t, g->cell[r][c],
-			    &h->p->langs[h->lang], NULL);
-			tctx_take(it, cols[g->ncols - 1][c], buf_detach(&t));
-		}
+		tctx_set_ref(it, "label", g->label[r]);
+		for (c = 0; c < g->ncols; c++)
+			tctx_set_ref(it, cols[g->ncols - 1][c], g->cell[r][c]);
 	}
 	if (g->ncols == 1 && g->nrows > 0)
 		tctx_set(ctx, "has_facts", "1");

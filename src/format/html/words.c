@@ -4,6 +4,9 @@
  * same tables reach the browser as regular-expression classes. */
 #include "system.h"
 
+#include <pthread.h>
+#include <stdint.h>
+
 #include "format/html/words.h"
 #include "util/buf.h"
 #include "util/textio.h"
@@ -80,6 +83,55 @@ words_is_word(long cp)
 	return 0;
 }
 
+/* The code points of one and two UTF-8 bytes (Latin, Greek, Cyrillic,
+ * Hebrew, Arabic: almost every character of the index) by table: their
+ * folding and whether they are word characters, from the tables above. */
+#define FAST_CP	0x800
+
+static uint16_t fast_fold[FAST_CP];
+static unsigned char fast_word[FAST_CP];
+static pthread_once_t fast_once = PTHREAD_ONCE_INIT;
+
+static void
+fast_init(void)
+{
+	long cp;
+
+	for (cp = 0; cp < FAST_CP; cp++) {
+		fast_fold[cp] = (uint16_t)words_fold(cp);
+		fast_word[cp] = (unsigned char)words_is_word(cp);
+	}
+}
+
+/* The code point at *P, by table when it is short: *P moves past it. */
+static long
+fast_next(const unsigned char **p)
+{
+	const unsigned char *s = *p;
+
+	if (s[0] < 0x80) {
+		*p += 1;
+		return s[0];
+	}
+	if ((s[0] & 0xe0) == 0xc0 && s[0] >= 0xc2 && (s[1] & 0xc0) == 0x80) {
+		*p += 2;
+		return (long)(s[0] & 0x1f) << 6 | (s[1] & 0x3f);
+	}
+	return utf8_next(p);
+}
+
+static int
+fast_is_word(long cp)
+{
+	return cp >= 0 && cp < FAST_CP ? fast_word[cp] : words_is_word(cp);
+}
+
+static long
+fast_fold_cp(long cp)
+{
+	return cp >= 0 && cp < FAST_CP ? fast_fold[cp] : words_fold(cp);
+}
+
 /* Whether the original bytes S..E are two or more capitals A-Z. */
 static int
 words_caps(const char *s, const char *e)
@@ -132,7 +184,7 @@ words_run(const char *p)
 	while (*u != '\0') {
 		const unsigned char *at = u;
 
-		if (!words_is_word(utf8_next(&u))) {
+		if (!fast_is_word(fast_next(&u))) {
 			u = at;
 			break;
 		}
@@ -147,12 +199,14 @@ words_fold_text(struct buf *f, const char *text)
 	const unsigned char *p = (const unsigned char *)text;
 
 	while (*p != '\0') {
-		long cp = utf8_next(&p);
+		long cp = fast_next(&p);
 
 		if (cp < 0)
 			buf_putc(f, ' ');	/* never in checked content */
+		else if (cp < 0x80)
+			buf_putc(f, (char)fast_fold[cp]);
 		else
-			utf8_put(f, words_fold(cp));
+			utf8_put(f, fast_fold_cp(cp));
 	}
 	if (f->s == NULL)
 		buf_puts(f, "");
@@ -166,6 +220,7 @@ words_each(const char *text, word_fn fn, void *arg)
 	int code = 0;
 	size_t n;
 
+	pthread_once(&fast_once, fast_init);
 	words_fold_text(&f, text);
 	for (p = f.s; *p != '\0';) {
 		if (*p == '`') {
