@@ -9,7 +9,7 @@
 #include "util/diag.h"
 #include "util/xalloc.h"
 
-static void
+void
 buf_grow(struct buf *b, size_t more)
 {
 	size_t need = b->len + more + 1;
@@ -21,28 +21,6 @@ buf_grow(struct buf *b, size_t more)
 	while (b->cap < need)
 		b->cap *= 2;
 	b->s = xrealloc(b->s, b->cap);
-}
-
-void
-buf_put(struct buf *b, const char *p, size_t n)
-{
-	buf_grow(b, n);
-	if (n > 0)	/* P may be NULL then: memcpy() must not see it */
-		memcpy(b->s + b->len, p, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-void
-buf_puts(struct buf *b, const char *s)
-{
-	buf_put(b, s, strlen(s));
-}
-
-void
-buf_putc(struct buf *b, char c)
-{
-	buf_put(b, &c, 1);
 }
 
 void

@@ -7,6 +7,7 @@
 #define SIPDOC_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 struct buf {
 	char	*s;
@@ -14,9 +15,37 @@ struct buf {
 	size_t	 cap;
 };
 
-void	 buf_put(struct buf *, const char *, size_t);
-void	 buf_puts(struct buf *, const char *);
-void	 buf_putc(struct buf *, char);
+/* Makes room for MORE bytes and the NUL (buf_put() does). */
+void	 buf_grow(struct buf *, size_t more);
+
+/* The renderers call these for every piece of every page: inline, with
+ * the growing out of line. */
+static inline void
+buf_put(struct buf *b, const char *p, size_t n)
+{
+	if (b->len + n + 1 > b->cap)
+		buf_grow(b, n);
+	if (n > 0)	/* P may be NULL then: memcpy() must not see it */
+		memcpy(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static inline void
+buf_puts(struct buf *b, const char *s)
+{
+	buf_put(b, s, strlen(s));
+}
+
+static inline void
+buf_putc(struct buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		buf_grow(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 const char *buf_str(const struct buf *);

@@ -43,23 +43,26 @@ esc_html(struct buf *b, const char *s, size_t n)
 void
 esc_html_s(struct buf *b, const char *s)
 {
-	const char *start = s;
-	size_t n;
+	/* A byte that is not copied as it is: the end, what HTML escapes, and
+	   a space that must not break (util/typo.h), which becomes &nbsp;. */
+	static const unsigned char stop[256] = {
+		['\0'] = 1, ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1,
+		['\''] = 1, [' '] = 1,
+	};
+	const char *start = s, *run = s;
 
-	/* strcspn() finds the next special character many bytes at a time;
-	   a space that must not break (util/typo.h) becomes &nbsp;. */
-	for (;;) {
-		n = strcspn(s, "&<>\"' ");
-		buf_put(b, s, n);
-		if (s[n] == '\0')
+	for (;; s++) {
+		if (!stop[(unsigned char)*s] ||
+		    (*s == ' ' && !typo_may_join(start, s)))
+			continue;
+		buf_put(b, run, (size_t)(s - run));
+		if (*s == '\0')
 			return;
-		if (s[n] != ' ')
-			buf_puts(b, esc_html_rep(s[n]));
-		else if (typo_nobreak(start, s + n))
-			buf_puts(b, "&nbsp;");
+		if (*s != ' ')
+			buf_puts(b, esc_html_rep(*s));
 		else
-			buf_putc(b, ' ');
-		s += n + 1;
+			buf_puts(b, typo_nobreak(start, s) ? "&nbsp;" : " ");
+		run = s + 1;
 	}
 }
 

@@ -46,7 +46,7 @@ typo_nobreak(const char *start, const char *sp)
 	const char *after = sp + 1;
 	size_t i;
 
-	if (sp == start)
+	if (!typo_may_join(start, sp))
 		return 0;
 	/* Only three kinds of word before a space keep it: "RFC", "§" and
 	   a number; most spaces are ruled out by the byte before them. */

@@ -14,4 +14,15 @@
  * unit. */
 int	typo_nobreak(const char *start, const char *space);
 
+/* Whether typo_nobreak() may keep the space at SPACE at all: only after
+ * "RFC", "§" and a digit.  A renderer asks this first, cheaply, of every
+ * space. */
+static inline int
+typo_may_join(const char *start, const char *space)
+{
+	char c = space > start ? space[-1] : ' ';
+
+	return c == 'C' || c == '\xa7' || (c >= '0' && c <= '9');
+}
+
 #endif
