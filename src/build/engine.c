@@ -146,10 +146,9 @@ done:
 		outdir_discard(pl->od, pl->spill_fd);
 	pl->spill_fd = -1;
 	buf_free(&line);
-	if (rc == 0) {
-		manifest_put(&pl->m, out->path, pl->scope, &out->in, &od, &now);
-		manifest_find(&pl->m, out->path)->staged = pl->staged;
-	}
+	if (rc == 0)
+		manifest_commit(&pl->m, out->path, pl->scope, &out->in, &od,
+		    &now, pl->staged);
 	return rc;
 }
 
@@ -175,8 +174,8 @@ engine_result(const struct wresult *r, void *arg)
 {
 	struct planner *pl = arg;
 
-	manifest_put(&pl->m, r->path, r->scope, &r->in, &r->out, &r->st);
-	manifest_find(&pl->m, r->path)->staged = r->staged;
+	manifest_commit(&pl->m, r->path, r->scope, &r->in, &r->out, &r->st,
+	    r->staged);
 	pl->st->written += r->written;
 }
 
@@ -300,49 +299,55 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 		pl->f->end(pl->state);
 }
 
+struct unstage_arg {
+	struct planner	*pl;
+	const char	*top;
+	struct buf	 b;
+};
+
+/* A staged file under the top folder being put into place, into the
+ * journal (by chunks). */
+static int
+unstage_journal(const char *path, const char *scope, void *arg)
+{
+	struct unstage_arg *ua = arg;
+	size_t n = strlen(ua->top);
+
+	if (strncmp(path, ua->top, n) != 0 || path[n] != '/')
+		return 0;
+	buf_printf(&ua->b, "%s\t%s\n", path, scope);
+	if (ua->b.len < 65536)
+		return 0;
+	if (outdir_journal(ua->pl->od, ua->top, ua->b.s, ua->b.len) != 0)
+		return -1;
+	ua->b.len = 0;
+	return 0;
+}
+
 /* Puts each staged folder into place, after journalling every file in it
  * (should the build be killed before its manifest is written); after a
  * failure, drops them, with their records. */
 static void
 engine_unstage(struct planner *pl)
 {
-	struct buf b = {0};
-	size_t i, k;
+	struct unstage_arg ua = { pl, NULL, {0} };
+	size_t k;
 
-	for (k = 0; k < pl->ntops; k++) {
-		const char *top = pl->tops[k].name;
-		size_t n = strlen(top);
-
-		if (!pl->tops[k].staged || pl->failed)
+	for (k = 0; k < pl->ntops && !pl->failed; k++) {
+		if (!pl->tops[k].staged)
 			continue;
-		for (i = 0; i < pl->m.n; i++) {
-			const char *path = manifest_path(&pl->m, &pl->m.v[i]);
-
-			if (!pl->m.v[i].staged || strncmp(path, top, n) != 0 ||
-			    path[n] != '/')
-				continue;
-			buf_printf(&b, "%s\t%s\n", path,
-			    manifest_scope(&pl->m, &pl->m.v[i]));
-			if (b.len >= 65536 || i + 1 == pl->m.n) {
-				if (outdir_journal(pl->od, top, b.s, b.len) != 0)
-					pl->failed = 1;
-				b.len = 0;
-			}
-		}
-		if (!pl->failed && b.len > 0 &&
-		    outdir_journal(pl->od, top, b.s, b.len) != 0)
-			pl->failed = 1;
-		b.len = 0;
-		if (!pl->failed && outdir_unstage(pl->od, top) != 0)
+		ua.top = pl->tops[k].name;
+		ua.b.len = 0;
+		if (manifest_each_staged(&pl->m, unstage_journal, &ua) != 0 ||
+		    (ua.b.len > 0 && outdir_journal(pl->od, ua.top, ua.b.s,
+		    ua.b.len) != 0) || outdir_unstage(pl->od, ua.top) != 0)
 			pl->failed = 1;
 	}
-	buf_free(&b);
+	buf_free(&ua.b);
 	if (!pl->failed)
 		return;
 	outdir_unstage_abort(pl->od);
-	for (i = 0; i < pl->m.n; i++)
-		if (pl->m.v[i].staged)
-			pl->m.v[i].dead = 1;
+	manifest_drop_staged(&pl->m);
 }
 
 /* Whether a record that this build did not produce is stale: it was made

@@ -11,11 +11,14 @@
 #include "build/manifest.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/textio.h"
 #include "util/xalloc.h"
 
 #define MANIFEST	".sipdoc-manifest"
 #define MANIFEST_TMP	".sipdoc-manifest.tmp"
 #define MANIFEST_HEAD	"sipdoc-manifest 1"
+/* The spool moves to its file by chunks of this size. */
+#define SPOOL_CHUNK	(256 * 1024)
 
 static uint64_t
 path_hash(const char *s)
@@ -293,7 +296,166 @@ manifest_free(struct manifest *m)
 	free(m->arena);
 	free(m->v);
 	free(m->slots);
+	if (m->spool_state == 1)
+		close(m->spool_fd);
+	buf_free(&m->spool);
 	memset(m, 0, sizeof(*m));
+}
+
+/* An unlinked file for the spool: nothing is left of it however the
+ * build ends. */
+static int
+spool_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	char *path;
+	int fd;
+
+	if (dir == NULL || *dir != '/')
+		dir = "/tmp";
+#ifdef O_TMPFILE
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		return fd;
+#endif
+	path = xasprintf("%s/sipdoc-spool.XXXXXX", dir);
+	fd = mkstemp(path);
+	if (fd >= 0)
+		unlink(path);
+	free(path);
+	return fd;
+}
+
+/* Moves the spool's memory to its file when it has a chunk; keeps it
+ * in memory when the file cannot be made or written. */
+static void
+spool_flush(struct manifest *m)
+{
+	if (m->spool.len < SPOOL_CHUNK || m->spool_state < 0)
+		return;
+	if (m->spool_state == 0) {
+		m->spool_fd = spool_file();
+		m->spool_state = m->spool_fd >= 0 ? 1 : -1;
+		if (m->spool_state < 0)
+			return;
+	}
+	if (fd_write_all(m->spool_fd, m->spool.s, m->spool.len) != 0) {
+		m->spool_state = -1;	/* the memory still holds it all */
+		close(m->spool_fd);
+		return;
+	}
+	m->spool_len += (long long)m->spool.len;
+	m->spool.len = 0;
+}
+
+/* Calls FN with every line of the spool (without its newline, which FN
+ * may overwrite); stops at FN's nonzero, and returns it. */
+static int
+spool_each(struct manifest *m, int (*fn)(char *line, void *), void *arg)
+{
+	struct buf b = {0};
+	char chunk[65536];
+	long long off = 0;
+	size_t start;
+	int rc = 0;
+
+	while (m->spool_state == 1 && off < m->spool_len && rc == 0) {
+		size_t want = m->spool_len - off < (long long)sizeof(chunk) ?
+		    (size_t)(m->spool_len - off) : sizeof(chunk);
+		ssize_t n = pread(m->spool_fd, chunk, want, off);
+		char *nl;
+
+		if (n <= 0) {
+			if (n < 0 && errno == EINTR)
+				continue;
+			rc = -1;	/* the kernel lost what it took */
+			break;
+		}
+		off += n;
+		buf_put(&b, chunk, (size_t)n);
+		for (start = 0; rc == 0 &&
+		    (nl = memchr(b.s + start, '\n', b.len - start)) != NULL;
+		    start = (size_t)(nl - b.s) + 1) {
+			*nl = '\0';
+			rc = fn(b.s + start, arg);
+		}
+		memmove(b.s, b.s + start, b.len - start);
+		b.len -= start;
+	}
+	buf_put(&b, m->spool.s, m->spool.len);
+	for (start = 0; rc == 0 && start < b.len;) {
+		char *nl = memchr(b.s + start, '\n', b.len - start);
+
+		*nl = '\0';
+		rc = fn(b.s + start, arg);
+		start = (size_t)(nl - b.s) + 1;
+	}
+	buf_free(&b);
+	return rc;
+}
+
+void
+manifest_commit(struct manifest *m, const char *path, const char *scope,
+    const struct digest *in, const struct digest *out,
+    const struct fstate *st, int staged)
+{
+	if (manifest_find(m, path) != NULL) {
+		manifest_put(m, path, scope, in, out, st);
+		manifest_find(m, path)->staged = staged;
+		return;
+	}
+	buf_puts(&m->spool, staged ? "1\t" : "0\t");
+	manifest_record(&m->spool, path, scope, in, out, st);
+	m->dirty = 1;
+	spool_flush(m);
+}
+
+struct staged_arg {
+	int	(*fn)(const char *, const char *, void *);
+	void	*arg;
+};
+
+static int
+staged_line(char *line, void *arg)
+{
+	struct staged_arg *sa = arg;
+	char *path = line + 2, *scope, *end;
+
+	if (line[0] != '1')
+		return 0;
+	scope = strchr(path, '\t');
+	*scope++ = '\0';
+	end = strchr(scope, '\t');
+	*end = '\0';
+	return sa->fn(path, scope, sa->arg);
+}
+
+int
+manifest_each_staged(struct manifest *m,
+    int (*fn)(const char *, const char *, void *), void *arg)
+{
+	struct staged_arg sa = { fn, arg };
+	size_t i;
+	int rc;
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].staged && !m->v[i].dead &&
+		    (rc = fn(manifest_path(m, &m->v[i]),
+		    manifest_scope(m, &m->v[i]), arg)) != 0)
+			return rc;
+	return m->staged_dead ? 0 : spool_each(m, staged_line, &sa);
+}
+
+void
+manifest_drop_staged(struct manifest *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].staged)
+			m->v[i].dead = 1;
+	m->staged_dead = 1;
+	m->dirty = 1;
 }
 
 void
@@ -339,9 +501,27 @@ manifest_line_out(FILE *f, const struct manifest *m, const struct mrec *r)
 	buf_free(&b);
 }
 
+struct write_arg {
+	FILE	*f;
+	int	 staged_dead;
+};
+
+static int
+spooled_out(char *line, void *arg)
+{
+	struct write_arg *wa = arg;
+
+	if (line[0] == '1' && wa->staged_dead)
+		return 0;
+	fputs(line + 2, wa->f);
+	putc('\n', wa->f);
+	return 0;
+}
+
 int
 manifest_write(struct manifest *m, struct outdir *od, int quiet)
 {
+	struct write_arg wa = { NULL, m->staged_dead };
 	int dfd = outdir_fd(od), fd, bad;
 	char *name;
 	FILE *f;
@@ -359,7 +539,9 @@ manifest_write(struct manifest *m, struct outdir *od, int quiet)
 		for (i = 0; i < m->n; i++)
 			if (!m->v[i].dead)
 				manifest_line_out(f, m, &m->v[i]);
-		bad = ferror(f) != 0;
+		wa.f = f;
+		bad = spool_each(m, spooled_out, &wa) != 0;
+		bad |= ferror(f) != 0;
 		bad |= fclose(f) != 0;
 	} else if (fd >= 0)
 		close(fd);

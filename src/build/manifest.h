@@ -12,9 +12,13 @@
  * empty one; a damaged one is ignored, so that the build renders
  * everything and compares it with what is on disk.
  *
- * The build updates the records in memory as it goes and writes the
- * manifest last, beside the old one and renamed over it, and only when a
- * record changed: a rebuild with nothing to do writes nothing. */
+ * The records of the previous manifest are kept in memory, where the
+ * build updates them as it goes; a file it writes that the previous
+ * manifest did not know goes to a spool instead (an unlinked temporary
+ * file), so that a first build holds none of its records in memory,
+ * however many pages it writes.  The manifest is written last, beside
+ * the old one and renamed over it, and only when a record changed: a
+ * rebuild with nothing to do writes nothing. */
 #ifndef SIPDOC_MANIFEST_H
 #define SIPDOC_MANIFEST_H
 
@@ -22,6 +26,7 @@
 #include <stdint.h>
 
 #include "build/outdir.h"
+#include "util/buf.h"
 #include "util/digest.h"
 
 struct mrec {
@@ -45,6 +50,14 @@ struct manifest {
 	size_t		 nslots;
 	int		 damaged;	/* the file was there but unreadable */
 	int		 dirty;		/* a record changed since it was read */
+	/* The spool: lines "S\tRECORD" (S: 1 when staged), in a file once
+	   more than a chunk of them came, in memory before that or when
+	   the file cannot be written. */
+	int		 spool_state;	/* 0: no file yet; 1: spool_fd; -1: none */
+	int		 spool_fd;
+	struct buf	 spool;		/* what is not in the file */
+	long long	 spool_len;	/* bytes in the file */
+	int		 staged_dead;	/* the staged records were dropped */
 };
 
 /* Reads the manifest of OD; sets m->damaged (and leaves it empty) when it
@@ -64,6 +77,19 @@ const char *manifest_scope(const struct manifest *, const struct mrec *);
 void	 manifest_put(struct manifest *, const char *path, const char *scope,
 	    const struct digest *in, const struct digest *out,
 	    const struct fstate *);
+
+/* Records that PATH, made by SCOPE, was written by this build (STAGED:
+ * in a staged folder) and holds what IN gave as OUT: in memory when the
+ * previous manifest knew it, else into the spool. */
+void	 manifest_commit(struct manifest *, const char *path,
+	    const char *scope, const struct digest *in,
+	    const struct digest *out, const struct fstate *, int staged);
+/* Calls FN with the path and scope of every staged record (FN returns
+ * nonzero to stop, which this returns). */
+int	 manifest_each_staged(struct manifest *,
+	    int (*fn)(const char *path, const char *scope, void *), void *);
+/* Drops every staged record (their folder was not put into place). */
+void	 manifest_drop_staged(struct manifest *);
 
 /* One record as a line of the manifest, into B (also the journal's). */
 struct buf;
