@@ -477,17 +477,46 @@ manifest_put(struct manifest *m, const char *path, const char *scope,
 	m->dirty = 1;
 }
 
+/* The decimal digits of V, in BUF (at least 21 bytes). */
+static const char *
+lltoa(char *buf, long long v)
+{
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v :
+	    (unsigned long long)v;
+	char *p = buf + 21;
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--p = '-';
+	return p;
+}
+
 void
 manifest_record(struct buf *b, const char *path, const char *scope,
     const struct digest *in, const struct digest *out,
     const struct fstate *st)
 {
-	char hin[33], hout[33];
+	char hin[33], hout[33], num[48];
 
+	/* As printf("%s\t%s\t%s\t%s\t%lld\t%lld\n") would, for every file
+	   of every build: without printf. */
 	digest_hex(in, hin);
 	digest_hex(out, hout);
-	buf_printf(b, "%s\t%s\t%s\t%s\t%lld\t%lld\n", path, scope, hin, hout,
-	    st->size > 0 ? st->size : 0, st->mtime);
+	buf_puts(b, path);
+	buf_putc(b, '\t');
+	buf_puts(b, scope);
+	buf_putc(b, '\t');
+	buf_put(b, hin, 32);
+	buf_putc(b, '\t');
+	buf_put(b, hout, 32);
+	buf_putc(b, '\t');
+	buf_puts(b, lltoa(num, st->size > 0 ? st->size : 0));
+	buf_putc(b, '\t');
+	buf_puts(b, lltoa(num, st->mtime));
+	buf_putc(b, '\n');
 }
 
 static void

@@ -181,8 +181,13 @@ digest_eq(const struct digest *a, const struct digest *b)
 void
 digest_hex(const struct digest *d, char out[33])
 {
-	snprintf(out, 33, "%016llx%016llx", (unsigned long long)d->h[0],
-	    (unsigned long long)d->h[1]);
+	static const char hex[] = "0123456789abcdef";
+	int i, k;
+
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < 16; i++)
+			out[k * 16 + i] = hex[(d->h[k] >> (60 - 4 * i)) & 0xf];
+	out[32] = '\0';
 }
 
 static int

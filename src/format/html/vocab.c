@@ -67,9 +67,9 @@ vocab_grow(struct vocab *vo)
 	vo->nslots *= 2;
 	vo->slots = xcalloc(vo->nslots, sizeof(size_t));
 	for (i = 0; i < vo->n; i++) {
-		k = vocab_hash(vo->v[i].w, vo->v[i].n) % vo->nslots;
+		k = vocab_hash(vo->v[i].w, vo->v[i].n) & (vo->nslots - 1);
 		while (vo->slots[k] != 0)
-			k = (k + 1) % vo->nslots;
+			k = (k + 1) & (vo->nslots - 1);
 		vo->slots[k] = i + 1;
 	}
 }
@@ -77,11 +77,11 @@ vocab_grow(struct vocab *vo)
 void
 vocab_add(struct vocab *vo, const char *w, size_t n)
 {
-	size_t k = vocab_hash(w, n) % vo->nslots, sn = n, i;
+	size_t k = vocab_hash(w, n) & (vo->nslots - 1), sn = n, i;
 	const char *s = w;
 	struct word *e;
 
-	for (; (i = vo->slots[k]) != 0; k = (k + 1) % vo->nslots)
+	for (; (i = vo->slots[k]) != 0; k = (k + 1) & (vo->nslots - 1))
 		if (vo->v[i - 1].n == n && memcmp(vo->v[i - 1].w, w, n) == 0)
 			return;
 	if (vo->st != NULL)

@@ -144,11 +144,13 @@ words_caps(const char *s, const char *e)
 	return e - s >= 2;
 }
 
+/* Whether S..E has a digit, or (HYPHEN) a hyphen; with DIGITS 0, only
+ * the hyphen counts. */
 static int
-words_has(const char *s, const char *e, const char *set)
+words_has(const char *s, const char *e, int digits, int hyphen)
 {
 	for (; s < e; s++)
-		if (strchr(set, *s) != NULL)
+		if ((digits && *s >= '0' && *s <= '9') || (hyphen && *s == '-'))
 			return 1;
 	return 0;
 }
@@ -160,17 +162,17 @@ words_emit(const char *f, const char *o, const char *w, const char *e,
     int code, word_fn fn, void *arg)
 {
 	const char *ow = o + (w - f), *p, *q;
-	int exact = code || words_has(w, e, "0123456789-") ||
+	int exact = code || words_has(w, e, 1, 1) ||
 	    words_caps(ow, o + (e - f));
 
 	fn(w, (size_t)(e - w), exact, arg);
-	if (!words_has(w, e, "-"))
+	if (!words_has(w, e, 0, 1))
 		return;
 	for (p = w; p < e; p = q + 1) {
 		q = memchr(p, '-', (size_t)(e - p));
 		if (q == NULL)
 			q = e;
-		fn(p, (size_t)(q - p), code || words_has(p, q, "0123456789") ||
+		fn(p, (size_t)(q - p), code || words_has(p, q, 1, 0) ||
 		    words_caps(o + (p - f), o + (q - f)), arg);
 	}
 }
