@@ -5,6 +5,7 @@
 
 #include "build/project.h"
 #include "compose/notice.h"
+#include "compose/sheet.h"
 #include "format/prepared.h"
 #include "l10n/langs.h"
 #include "l10n/view.h"
@@ -42,6 +43,8 @@ prepared_free(struct prepared *pr)
 		free(pr->e[i].use_out);
 		free(pr->e[i].summary_plain);
 		free(pr->e[i].use_plain);
+		free(pr->e[i].class_sentence);
+		free(pr->e[i].status_sentence);
 		for (k = 0; k < GLANCE_COL; k++)
 			free(pr->e[i].glance[k]);
 	}
@@ -100,6 +103,8 @@ prepared_text(struct prepared *pr, size_t e)
 		pe->use_out = prepared_inline(pr, pe->use);
 		pe->summary_plain = md_plain(pe->summary);
 		pe->use_plain = md_plain(pe->use);
+		pe->class_sentence = sheet_class_sentence(en->reg);
+		pe->status_sentence = sheet_status_sentence(en);
 	}
 	return pe;
 }
@@ -151,6 +156,15 @@ prepared_note(struct prepared *pr, size_t n)
 	return pn;
 }
 
+/* Part NAME (a msgid) in state ST, into PS: translated only when the
+ * notice names it, as every sheet asks this of both its codes. */
+static void
+notice_part(struct page_state *ps, const char *name, enum unit_state st)
+{
+	if (st == US_MISSING || st == US_FUZZY)
+		page_state_add(ps, _(name), st);
+}
+
 void
 prepared_notice_entry(struct page_state *ps, const struct pentry *pe,
     int sections)
@@ -158,9 +172,9 @@ prepared_notice_entry(struct page_state *ps, const struct pentry *pe,
 	size_t i;
 
 	for (i = 0; sections && i < SEC__MAX; i++)
-		page_state_add(ps, _(entry_section_keys[i]), pe->sec_state[i]);
-	page_state_add(ps, _("Summary"), pe->summary_state);
-	page_state_add(ps, _("Summary"), pe->use_state);
+		notice_part(ps, entry_section_keys[i], pe->sec_state[i]);
+	notice_part(ps, N_("Summary"), pe->summary_state);
+	notice_part(ps, N_("Summary"), pe->use_state);
 }
 
 void
@@ -169,5 +183,5 @@ prepared_notice_note(struct page_state *ps, const struct pnote *pn)
 	size_t i;
 
 	for (i = 0; i < PSEC__MAX; i++)
-		page_state_add(ps, _(pair_section_keys[i]), pn->sec_state[i]);
+		notice_part(ps, pair_section_keys[i], pn->sec_state[i]);
 }

@@ -38,6 +38,8 @@ struct pentry {
 	char		*summary_out, *use_out;	/* converted */
 	char		*summary_plain, *use_plain;	/* no markup */
 	enum unit_state	 summary_state, use_state;
+	char		*class_sentence;	/* compose/sheet.h, */
+	char		*status_sentence;	/* or NULL */
 	int		 glance_ready;
 	char		*glance[GLANCE_COL];	/* its table cells, converted */
 };
@@ -62,7 +64,7 @@ struct prepared *prepared_new(const struct project *, size_t lang,
 	    md_render_fn, md_inline_fn, const void *ctx);
 void	 prepared_free(struct prepared *);
 /* Entry E with its sections converted; prepared_text() only its summary
- * and use sentences. */
+ * and use sentences, and its class and status sentences. */
 const struct pentry *prepared_entry(struct prepared *, size_t e);
 const struct pentry *prepared_text(struct prepared *, size_t e);
 const struct pnote *prepared_note(struct prepared *, size_t n);

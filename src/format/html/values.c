@@ -46,9 +46,11 @@ html_refs(struct tctx *ctx, char *const *refs, size_t n,
 			continue;
 		url = rfc_url(refs[i]);
 		it = tctx_add(ctx, "refs");
-		tctx_set(it, "text", refs[i]);
-		tctx_set(it, "url", url != NULL ? url : "");
-		free(url);
+		tctx_set_ref(it, "text", refs[i]);
+		if (url != NULL)
+			tctx_take(it, "url", url);
+		else
+			tctx_set_ref(it, "url", "");
 	}
 }
 
@@ -94,20 +96,16 @@ html_entry_values(const struct hctx *h, struct tctx *ctx, size_t ei,
 {
 	const struct entry *e = h->p->c->entries[ei];
 	const struct pentry *he = html_entry(h, ei);
-	char *t;
 	size_t i;
 
 	html_code_ref(ctx, e);
-	tctx_set(ctx, "class_label", class_label(e->code));
-	t = sheet_class_sentence(e->reg);
-	tctx_set(ctx, "class_sentence", t);
-	free(t);
-	t = sheet_status_sentence(e);
-	if (t != NULL)
-		tctx_set(ctx, "deprecated", t);
-	free(t);
+	tctx_set_ref(ctx, "class_label", class_label(e->code));
+	tctx_set_ref(ctx, "class_sentence", he->class_sentence);
+	if (he->status_sentence != NULL)
+		tctx_set_ref(ctx, "deprecated", he->status_sentence);
 	for (i = 0; i < e->nold_phrases; i++) {
-		tctx_set(tctx_add(ctx, "old"), "phrase", e->old_phrases[i]);
+		tctx_set_ref(tctx_add(ctx, "old"), "phrase",
+		    e->old_phrases[i]);
 		tctx_set(ctx, "has_old", "1");
 	}
 	html_unit(ctx, "summary", he->summary_out, he->summary_state,
