@@ -224,7 +224,6 @@ engine_output(struct planner *pl, const struct output *out, struct mrec *rec,
 	snprintf(j->path, sizeof(j->path), "%s", out->path);
 	snprintf(j->scope, sizeof(j->scope), "%s", pl->scope);
 	j->in = out->in;
-	j->out = digest_of(j->data.s != NULL ? j->data.s : "", j->data.len);
 	j->disk = *fs;
 	j->staged = pl->staged;
 	memset(&j->known, 0, sizeof(j->known));

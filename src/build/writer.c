@@ -170,6 +170,9 @@ job_write(struct wthread *t, struct wjob *j)
 	struct pending *pd;
 	int fd;
 
+	/* Here rather than in the thread that renders: hashing every byte
+	   of the site is the writer's to do while the next page renders. */
+	j->out = digest_of(j->data.s != NULL ? j->data.s : "", j->data.len);
 	if (j->staged) {
 		job_direct(t, j);
 		return;
