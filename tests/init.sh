@@ -35,6 +35,25 @@ skip_unless() {
 	}
 }
 
+# The web tools of tests/web (make web-deps): sets web, and skips unless
+# node and every npm module named are there.
+need_web() {
+	web="$abs_srcdir/tests/web"
+	skip_unless node
+	for m in "$@"; do
+		test -d "$web/node_modules/$m" || {
+			echo "SKIP: $m is not installed (make web-deps)"
+			exit 77
+		}
+	done
+}
+
+# Debian's Chromium, or $CHROMIUM: sets chromium, and skips without it.
+need_chromium() {
+	chromium=${CHROMIUM:-/usr/bin/chromium}
+	test -x "$chromium" || { echo "SKIP: $chromium is not installed"; exit 77; }
+}
+
 # A private copy of the content, for tests that change it.
 copy_content() {
 	cp -R "$abs_srcdir/content" "$work/content"

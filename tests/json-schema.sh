@@ -6,12 +6,7 @@
 # tests/web/package-lock.json; the validator is first shown broken files.
 . "${abs_srcdir:-.}/tests/init.sh"
 
-web="$abs_srcdir/tests/web"
-skip_unless node
-test -d "$web/node_modules/ajv" || {
-	echo "SKIP: ajv is not installed (make web-deps)"
-	exit 77
-}
+need_web ajv
 check() {
 	node "$web/validate-json.mjs" "$abs_srcdir/schema" "$@"
 }

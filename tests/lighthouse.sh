@@ -9,14 +9,8 @@
 # are its own.  About 10 s a page.
 . "${abs_srcdir:-.}/tests/init.sh"
 
-web="$abs_srcdir/tests/web"
-chromium=${CHROMIUM:-/usr/bin/chromium}
-skip_unless node
-test -x "$chromium" || { echo "SKIP: $chromium is not installed"; exit 77; }
-test -d "$web/node_modules/lighthouse" || {
-	echo "SKIP: lighthouse is not installed (make web-deps)"
-	exit 77
-}
+need_web lighthouse
+need_chromium
 
 # A free port on the loopback, for the build's --base-url and the server.
 port=$(node -e 'const s = require("net").createServer();

@@ -8,16 +8,8 @@
 # folder.
 . "${abs_srcdir:-.}/tests/init.sh"
 
-web="$abs_srcdir/tests/web"
-chromium=${CHROMIUM:-/usr/bin/chromium}
-skip_unless node
-test -x "$chromium" || { echo "SKIP: $chromium is not installed"; exit 77; }
-for m in playwright-core html-validate; do
-	test -d "$web/node_modules/$m" || {
-		echo "SKIP: $m is not installed (make web-deps)"
-		exit 77
-	}
-done
+need_web playwright-core html-validate
+need_chromium
 . "$abs_srcdir/tests/rtl-catalogs.sh"
 run_rtl --quiet --format=html --output="$work/out" build
 shots="$abs_builddir/tests/work/screenshots-rtl"

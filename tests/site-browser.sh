@@ -10,14 +10,8 @@
 # width are kept in tests/work/screenshots of the build folder.
 . "${abs_srcdir:-.}/tests/init.sh"
 
-web="$abs_srcdir/tests/web"
-chromium=${CHROMIUM:-/usr/bin/chromium}
-skip_unless node
-test -x "$chromium" || { echo "SKIP: $chromium is not installed"; exit 77; }
-test -d "$web/node_modules/playwright-core" || {
-	echo "SKIP: playwright-core is not installed (make web-deps)"
-	exit 77
-}
+need_web playwright-core
+need_chromium
 
 sipdoc --quiet --format=html --output="$work/out" build
 shots="$abs_builddir/tests/work/screenshots"

@@ -7,8 +7,8 @@
 # another.  The checker is first shown a broken copy.
 . "${abs_srcdir:-.}/tests/init.sh"
 
-skip_unless node
-check="$abs_srcdir/tests/web/check-links.mjs"
+need_web
+check="$web/check-links.mjs"
 base=https://sip.example.org/docs/
 sipdoc --quiet --format=html --base-url="$base" --output="$work/out" build
 h="$work/out/html"

@@ -6,12 +6,7 @@
 # is first shown a broken page, to prove it is really looking.
 . "${abs_srcdir:-.}/tests/init.sh"
 
-web="$abs_srcdir/tests/web"
-skip_unless node
-test -d "$web/node_modules/html-validate" || {
-	echo "SKIP: html-validate is not installed (make web-deps)"
-	exit 77
-}
+need_web html-validate
 
 sipdoc --quiet --format=html --output="$work/out" build
 mkdir "$work/bad"

@@ -7,7 +7,7 @@
 //   node browser.mjs DIR SHOTS [CHROMIUM]     exit 0 when every check passes
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch, tally } from './harness.mjs';
 import { serve } from './serve.mjs';
 
 const [dir, shots, exe = '/usr/bin/chromium'] = process.argv.slice(2);
@@ -19,25 +19,10 @@ mkdirSync(shots, { recursive: true });
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-let passed = 0, failed = 0;
-
-function ok(cond, what) {
-	if (cond) {
-		passed++;
-		console.log(`ok: ${what}`);
-	} else {
-		failed++;
-		console.log(`FAIL: ${what}`);
-	}
-}
+const t = tally(), ok = t.ok;
 
 const site = await serve(dir);
-const browser = await chromium.launch({
-	executablePath: exe,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic',
-	    '--no-first-run', '--disable-background-networking',
-	    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch(exe);
 const offsite = [], errors = [];
 
 // A fresh context (its own profile state) per reader.  A request for
@@ -328,13 +313,11 @@ for (const group of [sheet, search, fullText, picker, phone, look, rootAndMissin
 	try {
 		await group();
 	} catch (e) {
-		failed++;
-		console.log(`FAIL: ${group.name}: ${e.message.split('\n')[0]}`);
+		t.fail(`${group.name}: ${e.message.split('\n')[0]}`);
 	}
 }
 await browser.close();
 await site.close();
 ok(offsite.length === 0, `no request left the site${offsite.length ? ': ' + offsite.slice(0, 5).join(' ') : ''}`);
 ok(errors.length === 0, `no script errors${errors.length ? ': ' + errors.slice(0, 5).join(' ') : ''}`);
-console.log(`browser: ${passed} passed, ${failed} failed; screenshots in ${shots}`);
-process.exit(failed === 0 ? 0 : 1);
+t.done('browser', `; screenshots in ${shots}`);

@@ -7,15 +7,11 @@
 //
 //   node reload.mjs URL FILE FROM TO [CHROMIUM]    exit 0 when it reloads
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch } from './harness.mjs';
 
 const [url, file, from, to, exe = '/usr/bin/chromium'] = process.argv.slice(2);
 const origin = new URL(url).origin;
-const browser = await chromium.launch({
-	executablePath: exe,
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run',
-	    '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launch(exe);
 const offsite = [];
 const ctx = await browser.newContext();
 await ctx.route('**/*', (route) => {

@@ -9,7 +9,7 @@
 //   node rtl.mjs DIR SHOTS [CHROMIUM]     exit 0 when every check passes
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch, tally } from './harness.mjs';
 import { serve } from './serve.mjs';
 
 const [dir, shots, exe = '/usr/bin/chromium'] = process.argv.slice(2);
@@ -18,23 +18,10 @@ if (!dir || !shots) {
 	process.exit(2);
 }
 mkdirSync(shots, { recursive: true });
-let passed = 0, failed = 0;
-
-function ok(cond, what) {
-	if (cond) {
-		passed++;
-		console.log(`ok: ${what}`);
-	} else {
-		failed++;
-		console.log(`FAIL: ${what}`);
-	}
-}
+const t = tally(), ok = t.ok;
 
 const site = await serve(dir);
-const browser = await chromium.launch({
-	executablePath: exe,
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launch(exe);
 const errors = [];
 
 async function layout(width) {
@@ -99,5 +86,4 @@ await phone.page.close();
 await browser.close();
 await site.close();
 ok(errors.length === 0, `no script errors${errors.length ? ': ' + errors.join(' ') : ''}`);
-console.log(`rtl: ${passed} passed, ${failed} failed; screenshots in ${shots}`);
-process.exit(failed === 0 ? 0 : 1);
+t.done('rtl', `; screenshots in ${shots}`);
