@@ -299,49 +299,51 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 }
 
 struct unstage_arg {
-	struct planner	*pl;
-	const char	*top;
+	struct outdir	*od;
 	struct buf	 b;
+	const char	*top;		/* for a diagnostic: a staged folder */
 };
 
-/* A staged file under the top folder being put into place, into the
- * journal (by chunks). */
+/* A staged file, into the journal (by chunks of 64 KB), before its folder
+ * is put into place. */
 static int
 unstage_journal(const char *path, const char *scope, void *arg)
 {
 	struct unstage_arg *ua = arg;
-	size_t n = strlen(ua->top);
 
-	if (strncmp(path, ua->top, n) != 0 || path[n] != '/')
-		return 0;
 	buf_printf(&ua->b, "%s\t%s\n", path, scope);
 	if (ua->b.len < 65536)
 		return 0;
-	if (outdir_journal(ua->pl->od, ua->top, ua->b.s, ua->b.len) != 0)
+	if (outdir_journal(ua->od, ua->top, ua->b.s, ua->b.len) != 0)
 		return -1;
 	ua->b.len = 0;
 	return 0;
 }
 
-/* Puts each staged folder into place, after journalling every file in it
- * (should the build be killed before its manifest is written); after a
- * failure, drops them, with their records. */
+/* Puts each staged folder into place, after journalling every file in
+ * them, in one pass over the records (should the build be killed before
+ * its manifest is written); after a failure, drops them, with their
+ * records. */
 static void
 engine_unstage(struct planner *pl)
 {
-	struct unstage_arg ua = { pl, NULL, {0} };
+	struct unstage_arg ua = { pl->od, {0}, NULL };
 	size_t k;
 
-	for (k = 0; k < pl->ntops && !pl->failed; k++) {
-		if (!pl->tops[k].staged)
-			continue;
-		ua.top = pl->tops[k].name;
-		ua.b.len = 0;
-		if (manifest_each_staged(&pl->m, unstage_journal, &ua) != 0 ||
-		    (ua.b.len > 0 && outdir_journal(pl->od, ua.top, ua.b.s,
-		    ua.b.len) != 0) || outdir_unstage(pl->od, ua.top) != 0)
+	for (k = 0; k < pl->ntops && ua.top == NULL; k++)
+		if (pl->tops[k].staged)
+			ua.top = pl->tops[k].name;
+	if (ua.top == NULL || pl->failed)
+		goto done;
+	if (manifest_each_staged(&pl->m, unstage_journal, &ua) != 0 ||
+	    (ua.b.len > 0 && outdir_journal(pl->od, ua.top, ua.b.s,
+	    ua.b.len) != 0))
+		pl->failed = 1;
+	for (k = 0; k < pl->ntops && !pl->failed; k++)
+		if (pl->tops[k].staged && outdir_unstage(pl->od,
+		    pl->tops[k].name) != 0)
 			pl->failed = 1;
-	}
+done:
 	buf_free(&ua.b);
 	if (!pl->failed)
 		return;

@@ -279,8 +279,7 @@ manifest_journal(struct manifest *m, const char *journal)
 			int known = r != NULL && r->disk_known;
 			struct fstate disk = r != NULL ? r->disk : st;
 
-			manifest_put(m, f[0], f[1], &in, &out, &st);
-			r = manifest_find(m, f[0]);
+			r = manifest_put(m, f[0], f[1], &in, &out, &st);
 			r->seen = 0;
 			r->disk = disk;
 			r->disk_known = known;
@@ -400,8 +399,7 @@ manifest_commit(struct manifest *m, const char *path, const char *scope,
     const struct fstate *st, int staged)
 {
 	if (manifest_find(m, path) != NULL) {
-		manifest_put(m, path, scope, in, out, st);
-		manifest_find(m, path)->staged = staged;
+		manifest_put(m, path, scope, in, out, st)->staged = staged;
 		return;
 	}
 	buf_puts(&m->spool, staged ? "1\t" : "0\t");
@@ -458,7 +456,7 @@ manifest_drop_staged(struct manifest *m)
 	m->dirty = 1;
 }
 
-void
+struct mrec *
 manifest_put(struct manifest *m, const char *path, const char *scope,
     const struct digest *in, const struct digest *out,
     const struct fstate *st)
@@ -475,6 +473,7 @@ manifest_put(struct manifest *m, const char *path, const char *scope,
 	r->seen = 1;
 	r->dead = 0;
 	m->dirty = 1;
+	return r;
 }
 
 /* The decimal digits of V, in BUF (at least 21 bytes). */

@@ -73,8 +73,9 @@ void	 manifest_free(struct manifest *);
 struct mrec *manifest_find(struct manifest *, const char *path);
 const char *manifest_path(const struct manifest *, const struct mrec *);
 const char *manifest_scope(const struct manifest *, const struct mrec *);
-/* Records that PATH, made by SCOPE, now holds what IN gave as OUT. */
-void	 manifest_put(struct manifest *, const char *path, const char *scope,
+/* Records that PATH, made by SCOPE, now holds what IN gave as OUT;
+ * returns its record. */
+struct mrec *manifest_put(struct manifest *, const char *path, const char *scope,
 	    const struct digest *in, const struct digest *out,
 	    const struct fstate *);
 

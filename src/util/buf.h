@@ -40,10 +40,7 @@ buf_puts(struct buf *b, const char *s)
 static inline void
 buf_putc(struct buf *b, char c)
 {
-	if (b->len + 2 > b->cap)
-		buf_grow(b, 1);
-	b->s[b->len++] = c;
-	b->s[b->len] = '\0';
+	buf_put(b, &c, 1);
 }
 
 void	 buf_printf(struct buf *, const char *, ...)
