@@ -180,10 +180,21 @@ inputs_translations(struct project *p)
 	free(w.ph);
 }
 
+static void
+inputs_state(struct hasher *h, const struct tstate *t)
+{
+	int k;
+
+	for (k = 0; k < US__MAX; k++)
+		hasher_int(h, t->n[k]);
+	hasher_int(h, t->summary);
+}
+
 void
 inputs_compute(struct project *p)
 {
-	size_t i;
+	struct hasher h;
+	size_t i, l;
 
 	inputs_global(p);
 	inputs_ui(p);
@@ -194,6 +205,20 @@ inputs_compute(struct project *p)
 	for (i = 0; i < p->c->npairs; i++)
 		p->in.pair[i] = p->c->pairs[i]->source;
 	inputs_translations(p);
+	p->in.estates = xcalloc(p->c->nentries + 1, sizeof(struct digest));
+	p->in.pstates = xcalloc(p->c->npairs + 1, sizeof(struct digest));
+	for (i = 0; i < p->c->nentries; i++) {
+		hasher_init(&h);
+		for (l = 0; l < p->nlangs; l++)
+			inputs_state(&h, project_estate(p, l, i));
+		p->in.estates[i] = hasher_end(&h);
+	}
+	for (i = 0; i < p->c->npairs; i++) {
+		hasher_init(&h);
+		for (l = 0; l < p->nlangs; l++)
+			inputs_state(&h, project_pstate(p, l, i));
+		p->in.pstates[i] = hasher_end(&h);
+	}
 }
 
 void
@@ -204,6 +229,8 @@ inputs_free(struct inputs *in)
 	free(in->pair);
 	free(in->etr);
 	free(in->ptr);
+	free(in->estates);
+	free(in->pstates);
 	memset(in, 0, sizeof(*in));
 }
 
@@ -221,32 +248,18 @@ inputs_pair(struct hasher *h, const struct project *p, size_t l, size_t n)
 	hasher_digest(h, &p->in.ptr[l * p->c->npairs + n]);
 }
 
-static void
-inputs_state(struct hasher *h, const struct tstate *t)
-{
-	int k;
-
-	for (k = 0; k < US__MAX; k++)
-		hasher_int(h, t->n[k]);
-	hasher_int(h, t->summary);
-}
-
+/* Every sheet hashes the states of both its codes: made once per entry
+ * and note, by inputs_compute(). */
 void
 inputs_estates(struct hasher *h, const struct project *p, size_t e)
 {
-	size_t l;
-
-	for (l = 0; l < p->nlangs; l++)
-		inputs_state(h, project_estate(p, l, e));
+	hasher_digest(h, &p->in.estates[e]);
 }
 
 void
 inputs_pstates(struct hasher *h, const struct project *p, size_t n)
 {
-	size_t l;
-
-	for (l = 0; l < p->nlangs; l++)
-		inputs_state(h, project_pstate(p, l, n));
+	hasher_digest(h, &p->in.pstates[n]);
 }
 
 void

@@ -47,6 +47,8 @@ struct inputs {
 	struct digest	*pair;		/* [p]: the note's file */
 	struct digest	*etr;		/* [l * nentries + e]: translations */
 	struct digest	*ptr;		/* [l * npairs + p] */
+	struct digest	*estates;	/* [e]: its translation states in */
+	struct digest	*pstates;	/* [p]: every language */
 };
 
 struct project {

@@ -5,6 +5,8 @@
 #include "system.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/buf.h"
@@ -15,31 +17,40 @@
 char *
 file_slurp(const char *path, size_t *sizep)
 {
-	FILE *f = fopen(path, "rb");
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
 	char *data = NULL;
-	size_t n = 0, cap = 0, got;
+	size_t n = 0, cap = 0;
+	ssize_t got;
 
-	if (f == NULL)
+	if (fd < 0)
 		return NULL;
-	do {
-		if (cap - n < 4096) {
+	/* A regular file is read into a buffer of its size, in one read
+	   mostly; /proc's files say 0 and grow the buffer. */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		cap = (size_t)st.st_size + 1;
+		data = xmalloc(cap + 1);
+	}
+	for (;;) {
+		if (cap == n) {
 			cap = cap ? cap * 2 : 8192;
 			data = xrealloc(data, cap + 1);
 		}
-		got = fread(data + n, 1, cap - n, f);
-		n += got;
-	} while (got > 0);
-	if (ferror(f)) {
-		int e = errno;
+		got = read(fd, data + n, cap - n);
+		if (got == 0)
+			break;
+		if (got > 0)
+			n += (size_t)got;
+		else if (errno != EINTR) {
+			int e = errno;
 
-		fclose(f);
-		free(data);
-		errno = e;
-		return NULL;
+			close(fd);
+			free(data);
+			errno = e;
+			return NULL;
+		}
 	}
-	fclose(f);
-	if (data == NULL)
-		data = xmalloc(1);
+	close(fd);
 	data[n] = '\0';
 	*sizep = n;
 	return data;
