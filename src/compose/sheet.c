@@ -62,17 +62,6 @@ sheet_status_sentence(const struct entry *e)
 	    e->replacement->reason);
 }
 
-size_t
-sheet_lead(const struct entry *e, char *out[2])
-{
-	size_t n = 0;
-
-	out[n++] = sheet_class_sentence(e->reg);
-	if ((out[n] = sheet_status_sentence(e)) != NULL)
-		n++;
-	return n;
-}
-
 static void
 sheet_add(struct sheet *s, char *text)
 {

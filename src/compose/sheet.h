@@ -26,10 +26,6 @@ const char *class_label(int code);
 char	*sheet_class_sentence(const struct reg_code *);
 /* "202 Accepted is deprecated: send 200 OK instead." or NULL. */
 char	*sheet_status_sentence(const struct entry *);
-/* The generated lead of an entry: its class sentence, and its status
- * sentence if it is deprecated (the summary follows, in the format's
- * markup).  Returns how many of OUT it filled; the caller frees them. */
-size_t	 sheet_lead(const struct entry *, char *out[2]);
 
 /* The comparison of two entries, A < B. */
 void	 sheet_make(struct sheet *, const struct entry *a,

@@ -44,16 +44,11 @@ man_notes(struct roff *r, const struct page_state *ps)
 
 /* Class sentence, status and summary, a paragraph each. */
 static void
-man_lead(struct roff *r, const struct entry *e, const struct pentry *pe,
-    int *first)
+man_lead(struct roff *r, const struct pentry *pe, int *first)
 {
-	char *t[2];
-	size_t i, n = sheet_lead(e, t);
-
-	for (i = 0; i < n; i++) {
-		man_para(r, t[i], first);
-		free(t[i]);
-	}
+	man_para(r, pe->class_sentence, first);
+	if (pe->status_sentence != NULL)
+		man_para(r, pe->status_sentence, first);
 	man_para_md(r, pe->summary, first);
 }
 
@@ -163,7 +158,7 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	roff_init(&r, b, &roff_man);
 	man_header(&r, m->p, name, 7, desc, e->ref);
 	man_sh(&r, _(man_sec_keys[0]));
-	man_lead(&r, e, pe, &first);
+	man_lead(&r, pe, &first);
 	glance_entry(&g, e);
 	roff_glance(&r, &g, NULL);
 	glance_free(&g);
@@ -256,8 +251,8 @@ man_sheet_page(const struct mctx *m, size_t a, size_t bi, struct buf *b)
 	man_header(&r, m->p, name, 7, sh.title, note != NULL ? note->ref :
 	    e[0]->ref);
 	man_sh(&r, _(man_sec_keys[0]));
-	man_lead(&r, e[0], pe[0], &first);
-	man_lead(&r, e[1], pe[1], &first);
+	man_lead(&r, pe[0], &first);
+	man_lead(&r, pe[1], &first);
 	man_glance(&r, e, pe);
 	for (i = 0; pn != NULL && i < PSEC__MAX; i++) {
 		man_sh(&r, _(man_psec_keys[i]));

@@ -228,15 +228,13 @@ pdf_refs(struct handbook *h, char *const *refs, size_t n)
 static void
 pdf_lead(struct handbook *h, size_t ei)
 {
-	char *t[2];
-	size_t i, n = sheet_lead(h->p->c->entries[ei], t);
+	const struct pentry *pe = prepared_text(h->pr, ei);
 
-	for (i = 0; i < n; i++) {
-		pdf_para(h, t[i]);
-		free(t[i]);
-	}
+	pdf_para(h, pe->class_sentence);
+	if (pe->status_sentence != NULL)
+		pdf_para(h, pe->status_sentence);
 	roff_line(&h->r, ".LP");
-	roff_md_inline(&h->r, prepared_text(h->pr, ei)->summary);
+	roff_md_inline(&h->r, pe->summary);
 	roff_nl(&h->r);
 }
 
