@@ -6,6 +6,7 @@
 #include "compose/factdiff.h"
 #include "compose/glance.h"
 #include "compose/sheet.h"
+#include "l10n/i18n.h"
 #include "model/model.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
@@ -103,17 +104,39 @@ gl_facts(char **cell, const struct entry *e)
 	    1) : xstrdup(P_("facts table", "any"));
 }
 
+/* The row labels, in the order of a column's cells, in the current
+ * language: looked up once per language, as every table has them. */
+static const char *const *
+gl_labels(void)
+{
+	static const char *label[GLANCE_COL];
+	static unsigned made;		/* i18n_generation() + 1 */
+
+	if (made != i18n_generation() + 1) {
+		label[0] = _("Class");
+		label[1] = _("Meaning");
+		label[2] = _("Final or provisional");
+		/* TRANSLATORS: row labels of the facts table. */
+		label[3] = _("Sent by");
+		label[4] = _("Travels");
+		label[5] = _("Next step");
+		label[6] = _("Must carry");
+		label[7] = _("Often carries");
+		label[8] = _("Session description");
+		label[9] = _("Methods");
+		label[10] = _("Defined in");
+		made = i18n_generation() + 1;
+	}
+	return label;
+}
+
 static void
 gl_fact_labels(struct glance *g)
 {
-	/* TRANSLATORS: row labels of the facts table. */
-	gl_row(g, _("Sent by"));
-	gl_row(g, _("Travels"));
-	gl_row(g, _("Next step"));
-	gl_row(g, _("Must carry"));
-	gl_row(g, _("Often carries"));
-	gl_row(g, _("Session description"));
-	gl_row(g, _("Methods"));
+	size_t i;
+
+	for (i = 0; i < GLANCE_NFACTS; i++)
+		gl_row(g, gl_labels()[GLANCE_FACT0 + i]);
 }
 
 void
@@ -160,12 +183,11 @@ glance_pair_cols(struct glance *g, const struct entry *a, char *const *col_a,
 	memset(g, 0, sizeof(*g));
 	g->ncols = 2;
 	g->borrowed = 1;
-	gl_row(g, _("Class"));
-	gl_row(g, _("Meaning"));
-	gl_row(g, _("Final or provisional"));
+	for (r = 0; r < GLANCE_FACT0; r++)
+		gl_row(g, gl_labels()[r]);
 	if (facts)
 		gl_fact_labels(g);
-	gl_row(g, _("Defined in"));
+	gl_row(g, gl_labels()[GLANCE_COL - 1]);
 	for (i = 0; i < 2; i++) {
 		for (r = 0; r < GLANCE_FACT0; r++)
 			g->cell[r][i] = col[i][r];

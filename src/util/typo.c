@@ -62,8 +62,8 @@ typo_nobreak(const char *start, const char *sp)
 		return 0;
 	if (strncmp(after, "\xc2\xa7", 2) == 0)
 		return 1;			/* 3261 §21.4 */
-	for (i = 0; i < ARRAY_LEN(units); i++)
-		if (word_is(after, units[i]))
+	for (i = 0; i < ARRAY_LEN(units); i++)	/* the first byte first */
+		if (units[i][0] == *after && word_is(after, units[i]))
 			return 1;		/* 200 ms */
 	return 0;
 }

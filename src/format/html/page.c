@@ -70,6 +70,8 @@ html_page(const struct hctx *h, const struct page *pg, struct tctx *ctx,
 	struct buf main = {0};
 	int rc;
 
+	/* A page's body is some 10 KB: room for it at once. */
+	buf_grow(&main, 16384);
 	/* Set first: the page's own template marks English in it by it. */
 	if (p->langs[h->lang].rtl)
 		tctx_set(ctx, "rtl", "1");

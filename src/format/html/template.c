@@ -43,7 +43,7 @@ struct tvar {
 	const char	*str;		/* set for values */
 	int		 owned;		/* str is ours to free */
 	struct tctx	**items;	/* lists */
-	size_t		 nitems;
+	size_t		 nitems, capitems;
 	int		 is_list;
 };
 
@@ -531,7 +531,9 @@ tctx_add(struct tctx *c, const char *name)
 	struct tvar *v = tctx_var(c, name);
 
 	v->is_list = 1;
-	v->items = xreallocarray(v->items, v->nitems + 1, sizeof(*v->items));
+	if (v->nitems == v->capitems)
+		v->items = xreallocarray(v->items, v->capitems = v->capitems ?
+		    v->capitems * 2 : 4, sizeof(*v->items));
 	return v->items[v->nitems++] = tctx_new();
 }
 
