@@ -61,8 +61,11 @@ sink_spill(struct sink *s)
 		s->spill(s);
 }
 
+static void engine_result(const struct wresult *, void *);
+
 /* A large output moves out of memory: once the writer has written what
- * it had (so this thread may write too), into a new file of its own. */
+ * it had (so this thread may write too, and the records of those files
+ * come before its own), into a new file of its own. */
 static void
 engine_spill(struct sink *s)
 {
@@ -71,6 +74,7 @@ engine_spill(struct sink *s)
 	if (pl->spill_fd < 0 && !pl->spill_failed) {
 		pl->spilled = 1;
 		writer_drain(pl->w);
+		writer_results(pl->w, engine_result, pl);
 		hasher_init(&pl->spill_hash);
 		pl->spill_len = 0;
 		pl->spill_fd = pl->staged ? outdir_new_direct(pl->od, pl->path) :

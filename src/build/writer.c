@@ -20,7 +20,10 @@
 #define BATCH	16	/* files put into place together */
 #define THREADS	1
 
-/* A file written and waiting to be put into place with its batch. */
+/* A file written and waiting to be put into place with its batch, or
+ * (fd -1) one found unchanged behind such files, so that the results come
+ * back in the order of the jobs and the manifest's order is the build's,
+ * not the timing's. */
 struct pending {
 	struct wjob	*job;
 	int		 fd;
@@ -96,21 +99,29 @@ static void
 batch_flush(struct wthread *t)
 {
 	struct buf intents = {0}, records = {0};
+	const char *first = NULL;
 	size_t i;
-	int ok;
+	int ok = 1;
 
 	if (t->nbatch == 0)
 		return;
-	for (i = 0; i < t->nbatch; i++)
+	for (i = 0; i < t->nbatch; i++) {
+		if (t->batch[i].fd < 0)
+			continue;
+		if (first == NULL)
+			first = t->batch[i].job->path;
 		buf_printf(&intents, "%s\t%s\n", t->batch[i].job->path,
 		    t->batch[i].job->scope);
-	ok = outdir_journal(t->od, t->batch[0].job->path, intents.s,
-	    intents.len) == 0;
+	}
+	if (first != NULL)
+		ok = outdir_journal(t->od, first, intents.s, intents.len) == 0;
 	for (i = 0; i < t->nbatch; i++) {
 		struct pending *pd = &t->batch[i];
 		struct wjob *j = pd->job;
 
-		if (!ok)
+		if (pd->fd < 0)
+			writer_result(t->w, j, &j->disk, 0);
+		else if (!ok)
 			outdir_discard(t->od, pd->fd);
 		else if (outdir_place(t->od, pd->fd, j->path) != 0)
 			ok = 0;
@@ -121,8 +132,8 @@ batch_flush(struct wthread *t)
 		}
 		writer_release(t->w, j);
 	}
-	if (records.len > 0 && outdir_journal(t->od, t->batch[0].job->path,
-	    records.s, records.len) != 0)
+	if (records.len > 0 && outdir_journal(t->od, first, records.s,
+	    records.len) != 0)
 		ok = 0;
 	if (!ok)
 		writer_fail(t->w);
@@ -178,8 +189,13 @@ job_write(struct wthread *t, struct wjob *j)
 		return;
 	}
 	if (job_same(t, j)) {
-		writer_result(t->w, j, &j->disk, 0);
-		writer_release(t->w, j);
+		if (t->nbatch == 0) {
+			writer_result(t->w, j, &j->disk, 0);
+			writer_release(t->w, j);
+		} else {		/* its result after theirs */
+			t->batch[t->nbatch].job = j;
+			t->batch[t->nbatch++].fd = -1;
+		}
 		return;
 	}
 	if (outdir_serial(t->od))
