@@ -10,6 +10,7 @@
 #include "model/facts.h"
 #include "model/frontmatter.h"
 #include "model/model.h"
+#include "util/escape.h"
 #include "util/xalloc.h"
 
 enum {
@@ -152,6 +153,7 @@ entry_refs(struct fm *fm, yaml_node_t *n, struct entry *e)
 
 	if (fm_string_list(fm, n, &e->refs, &e->nrefs) != 0)
 		return -1;
+	e->ref_urls = rfc_urls(e->refs, e->nrefs);
 	len = strlen(e->reg->rfc);
 	if (e->nrefs == 0 || strncmp(e->refs[0], e->reg->rfc, len) != 0 ||
 	    (e->refs[0][len] >= '0' && e->refs[0][len] <= '9')) {
@@ -245,6 +247,7 @@ entry_free(struct entry *e)
 	free(e->ref);
 	free(e->reason);
 	free(e->replaced_by);
+	strv_free(e->ref_urls, e->nrefs);
 	strv_free(e->refs, e->nrefs);
 	free(e->related);
 	strv_free(e->old_phrases, e->nold_phrases);

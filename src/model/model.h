@@ -78,6 +78,7 @@ struct entry {
 	size_t	 nreplaced_by;
 	const struct reg_code *replacement;	/* replaced_by[0] */
 	char	**refs;
+	char	**ref_urls;	/* rfc_urls() of refs */
 	size_t	 nrefs;
 	int	*related;
 	size_t	 nrelated;
@@ -100,6 +101,7 @@ struct pair {
 	int	 code[2];	/* code[0] < code[1] */
 	struct entry *entry[2];	/* NULL when that code has no entry */
 	char	**refs;
+	char	**ref_urls;	/* rfc_urls() of refs */
 	size_t	 nrefs;
 	char	*updated;
 	struct body body;

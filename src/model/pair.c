@@ -8,6 +8,7 @@
 #include "model/entry.h"
 #include "model/frontmatter.h"
 #include "model/model.h"
+#include "util/escape.h"
 #include "util/xalloc.h"
 
 enum { F_CODES, F_REFS, F_UPDATED, F__MAX };
@@ -78,6 +79,8 @@ pair_load(const struct content *c, const char *path, const char *text)
 		if (fm_string_list(&fm, f[F_REFS].value, &p->refs,
 		    &p->nrefs) != 0)
 			rc = -1;
+		else
+			p->ref_urls = rfc_urls(p->refs, p->nrefs);
 		if (fm_date(&fm, f[F_UPDATED].value, &p->updated) != 0)
 			rc = -1;
 	}
@@ -103,6 +106,7 @@ pair_free(struct pair *p)
 		return;
 	free(p->path);
 	free(p->ref);
+	strv_free(p->ref_urls, p->nrefs);
 	strv_free(p->refs, p->nrefs);
 	free(p->updated);
 	body_free(&p->body);

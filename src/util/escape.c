@@ -156,3 +156,14 @@ rfc_url(const char *ref)
 	return xasprintf("https://www.rfc-editor.org/rfc/rfc%.*s#section-%.*s",
 	    (int)num, p, (int)len, sec);
 }
+
+char **
+rfc_urls(char *const *refs, size_t n)
+{
+	char **v = xreallocarray(NULL, n ? n : 1, sizeof(*v));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v[i] = rfc_url(refs[i]);
+	return v;
+}

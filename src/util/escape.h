@@ -22,7 +22,11 @@ void	esc_json_s(struct buf *, const char *);
  * in any spelling, //host), as a message id; NULL when it may. */
 const char *url_problem(const char *);
 int	url_is_safe(const char *);
-/* Appends an RFC link for a reference "RFC 3261 §21.4.24". */
+/* The address of a reference "RFC 3261 §21.4.24"; NULL when it names no
+ * RFC. */
 char	*rfc_url(const char *ref);
+/* The addresses of N references (rfc_url() of each), made once when the
+ * content loads; free with strv_free(). */
+char	**rfc_urls(char *const *refs, size_t n);
 
 #endif

@@ -76,7 +76,7 @@ strv_free(char **v, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; v != NULL && i < n; i++)
 		free(v[i]);
 	free(v);
 }

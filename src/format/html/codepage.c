@@ -100,7 +100,7 @@ html_code_page(const struct hctx *h, size_t ei, struct buf *out)
 	html_entry_values(h, ctx, ei, &pg.state);
 	glance_entry_col(&g, e, prepared_glance(h->pr, ei));
 	html_glance(ctx, &g);
-	html_refs(ctx, e->refs, e->nrefs, &seen);
+	html_refs(ctx, e->refs, e->ref_urls, e->nrefs, &seen);
 	free(seen.v);
 	code_links(h->p->c, ei, ctx);
 	code_nav(h->p, ei, ctx);

@@ -91,8 +91,8 @@ struct refs_seen {
 	const char	**v;
 	size_t		  n;
 };
-void	 html_refs(struct tctx *, char *const *refs, size_t n,
-	    struct refs_seen *);
+void	 html_refs(struct tctx *, char *const *refs, char *const *urls,
+	    size_t n, struct refs_seen *);
 
 /* The pages (codepage.c, sheetpage.c, indexpage.c, namespage.c, root.c,
  * sitemap.c,

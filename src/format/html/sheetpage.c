@@ -63,10 +63,10 @@ sheet_values(const struct hctx *h, const struct pair_arg *pa,
 		for (i = 0; i < PSEC__MAX; i++)
 			tctx_set_ref(ctx, psec_vars[i], hn->sec[i]);
 		prepared_notice_note(ps, hn);
-		html_refs(ctx, p->refs, p->nrefs, &seen);
+		html_refs(ctx, p->refs, p->ref_urls, p->nrefs, &seen);
 	}
-	html_refs(ctx, ea->refs, ea->nrefs, &seen);
-	html_refs(ctx, eb->refs, eb->nrefs, &seen);
+	html_refs(ctx, ea->refs, ea->ref_urls, ea->nrefs, &seen);
+	html_refs(ctx, eb->refs, eb->ref_urls, eb->nrefs, &seen);
 	free(seen.v);
 	tctx_setf(ctx, "crumb", "%d ↔ %d", ea->code, eb->code);
 }

@@ -33,24 +33,19 @@ refs_seen_add(struct refs_seen *seen, const char *ref)
 }
 
 void
-html_refs(struct tctx *ctx, char *const *refs, size_t n,
+html_refs(struct tctx *ctx, char *const *refs, char *const *urls, size_t n,
     struct refs_seen *seen)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		char *url;
 		struct tctx *it;
 
 		if (refs_seen_add(seen, refs[i]))
 			continue;
-		url = rfc_url(refs[i]);
 		it = tctx_add(ctx, "refs");
 		tctx_set_ref(it, "text", refs[i]);
-		if (url != NULL)
-			tctx_take(it, "url", url);
-		else
-			tctx_set_ref(it, "url", "");
+		tctx_set_ref(it, "url", urls[i] != NULL ? urls[i] : "");
 	}
 }
 

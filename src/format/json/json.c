@@ -85,13 +85,10 @@ json_refs(struct jsonw *w, const struct entry *e)
 
 	jw_open(w, "references", '[');
 	for (i = 0; i < e->nrefs; i++) {
-		char *url = rfc_url(e->refs[i]);
-
 		jw_open(w, NULL, '{');
 		jw_str(w, "text", e->refs[i]);
-		jw_str(w, "url", url);
+		jw_str(w, "url", e->ref_urls[i]);
 		jw_close(w, '}');
-		free(url);
 	}
 	jw_close(w, ']');
 }

@@ -54,8 +54,8 @@ man_lead(struct roff *r, const struct pentry *pe, int *first)
 
 /* References as .UR links: the URL is shown where the device can. */
 static void
-man_refs(struct roff *r, char *const *refs, size_t n, char *const *seen,
-    size_t nseen, int *first)
+man_refs(struct roff *r, char *const *refs, char *const *urls, size_t n,
+    char *const *seen, size_t nseen, int *first)
 {
 	size_t i, k;
 
@@ -65,13 +65,12 @@ man_refs(struct roff *r, char *const *refs, size_t n, char *const *seen,
 	roff_line(r, ".ad l");
 	roff_line(r, ".nh");
 	for (i = 0; i < n; i++) {
-		char *url;
+		const char *url = urls[i];
 
 		for (k = 0; k < nseen && strcmp(seen[k], refs[i]) != 0; k++)
 			;
 		if (k < nseen)
 			continue;	/* listed already */
-		url = rfc_url(refs[i]);
 		if (!*first)
 			roff_line(r, ".br");
 		*first = 0;
@@ -81,7 +80,6 @@ man_refs(struct roff *r, char *const *refs, size_t n, char *const *seen,
 		roff_nl(r);
 		if (url != NULL)
 			roff_line(r, ".UE");
-		free(url);
 	}
 	roff_line(r, ".hy");
 	roff_line(r, ".ad");
@@ -172,7 +170,7 @@ man_code_page(const struct mctx *m, size_t ei, struct buf *b)
 	prepared_notice_entry(&ps, pe, 1);
 	man_sh(&r, _("STANDARDS"));
 	first = 1;
-	man_refs(&r, e->refs, e->nrefs, NULL, 0, &first);
+	man_refs(&r, e->refs, e->ref_urls, e->nrefs, NULL, 0, &first);
 	man_notes(&r, &ps);
 	man_see_also(&r, m->p->c, e);
 	free(name);
@@ -268,11 +266,13 @@ man_sheet_page(const struct mctx *m, size_t a, size_t bi, struct buf *b)
 	man_sh(&r, _("STANDARDS"));
 	first = 1;
 	if (note != NULL)
-		man_refs(&r, note->refs, note->nrefs, NULL, 0, &first);
+		man_refs(&r, note->refs, note->ref_urls, note->nrefs, NULL, 0,
+		    &first);
 	else {
-		man_refs(&r, e[0]->refs, e[0]->nrefs, NULL, 0, &first);
-		man_refs(&r, e[1]->refs, e[1]->nrefs, e[0]->refs,
-		    e[0]->nrefs, &first);
+		man_refs(&r, e[0]->refs, e[0]->ref_urls, e[0]->nrefs, NULL, 0,
+		    &first);
+		man_refs(&r, e[1]->refs, e[1]->ref_urls, e[1]->nrefs,
+		    e[0]->refs, e[0]->nrefs, &first);
 	}
 	man_notes(&r, &ps);
 	man_sh(&r, _("SEE ALSO"));

@@ -200,14 +200,15 @@ pdf_section(struct handbook *h, const char *title, const char *roff,
 }
 
 static void
-pdf_refs(struct handbook *h, char *const *refs, size_t n)
+pdf_refs(struct handbook *h, char *const *refs, char *const *urls,
+    size_t n)
 {
 	size_t i;
 
 	pdf_heading(h, 3, _("Learn more"));
 	roff_line(&h->r, ".LP");
 	for (i = 0; i < n; i++) {
-		char *url = rfc_url(refs[i]);
+		const char *url = urls[i];
 
 		if (i > 0)
 			roff_line(&h->r, ".br");
@@ -221,7 +222,6 @@ pdf_refs(struct handbook *h, char *const *refs, size_t n)
 			roff_font_pop(&h->r);
 		}
 		roff_nl(&h->r);
-		free(url);
 	}
 }
 
@@ -363,7 +363,7 @@ pdf_entry(struct handbook *h, size_t ei)
 		pdf_section(h, _(entry_section_keys[i]), pe->sec[i],
 		    pe->sec_state[i]);
 	pdf_entry_links(h, e);
-	pdf_refs(h, e->refs, e->nrefs);
+	pdf_refs(h, e->refs, e->ref_urls, e->nrefs);
 	free(title);
 	free(name);
 }
@@ -504,7 +504,7 @@ pdf_pairs(struct handbook *h)
 			    pn->sec_state[k]);
 		pdf_pair_lists(h, &sh, a, b);
 		sheet_free(&sh);
-		pdf_refs(h, p->refs, p->nrefs);
+		pdf_refs(h, p->refs, p->ref_urls, p->nrefs);
 	}
 }
 
