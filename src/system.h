@@ -14,14 +14,16 @@
 
 #include <libintl.h>
 
-/* gettext() carries format_arg, so -Wformat checks translated formats. */
-#define _(s) gettext(s)
+/* gettext(), remembered for the current language (l10n/i18n.c); it
+ * carries format_arg, so -Wformat checks translated formats. */
+#define _(s) i18n_gettext(s)
 #define N_(s) (s)
 /* pgettext(): a context keeps a word apart from the same word elsewhere. */
 #define P_(ctx, s) sipdoc_pgettext(ctx "\004" s, s)
 
 const char *sipdoc_pgettext(const char *ctx_msgid, const char *msgid)
 	__attribute__((format_arg(2)));
+const char *i18n_gettext(const char *msgid) __attribute__((format_arg(1)));
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

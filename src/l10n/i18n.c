@@ -10,6 +10,8 @@
 #include "system.h"
 
 #include <dirent.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <locale.h>
 #include <unistd.h>
 
@@ -22,6 +24,24 @@ static char *user_language;	/* LANGUAGE as the user set it, or NULL */
 static char *current;		/* the language _() answers in, or NULL */
 static char *locale_dir;
 static unsigned generation;
+
+/* What _() answered, for the current generation: gettext looks every
+ * message up anew (reading the environment each time), and a build asks
+ * for the same few hundred strings tens of thousands of times.  A slot is
+ * found by the message's address and holds a copy of it, so that a
+ * message at an address that was freed and reused is not mistaken for
+ * another.  It is the thread's that called i18n_init(), the one that
+ * switches languages: another thread asks gettext itself. */
+#define MEMO_BITS	10
+struct memo {
+	const char	*id;		/* the address asked for */
+	char		*copy;		/* its text then */
+	const char	*tr;
+	unsigned	 gen;		/* the generation + 1; 0: empty */
+};
+static struct memo memo[1u << MEMO_BITS];
+static pthread_t memo_thread;
+static int memo_owned;
 
 static int
 i18n_is_c(const char *name)
@@ -45,6 +65,8 @@ i18n_init(const char *localedir)
 	textdomain(PACKAGE);
 	free(locale_dir);
 	locale_dir = xstrdup(localedir);
+	memo_thread = pthread_self();
+	memo_owned = 1;
 	if (user_language == NULL && lang != NULL) {
 		user_language = xstrdup(lang);
 		current = xstrdup(lang);
@@ -166,9 +188,28 @@ i18n_plural(const char *one, const char *many, unsigned long n)
 }
 
 const char *
+i18n_gettext(const char *msgid)
+{
+	uint64_t h = (uint64_t)(uintptr_t)msgid * UINT64_C(0x9e3779b97f4a7c15);
+	struct memo *m = &memo[h >> (64 - MEMO_BITS)];
+
+	if (!memo_owned || !pthread_equal(memo_thread, pthread_self()))
+		return gettext(msgid);
+	if (m->gen == generation + 1 && m->id == msgid &&
+	    strcmp(m->copy, msgid) == 0)
+		return m->tr;
+	free(m->copy);
+	m->id = msgid;
+	m->copy = xstrdup(msgid);
+	m->tr = gettext(msgid);
+	m->gen = generation + 1;
+	return m->tr;
+}
+
+const char *
 sipdoc_pgettext(const char *ctx_msgid, const char *msgid)
 {
-	const char *t = gettext(ctx_msgid);
+	const char *t = i18n_gettext(ctx_msgid);
 
 	return t == ctx_msgid ? msgid : t;
 }
