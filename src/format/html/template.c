@@ -41,13 +41,29 @@ struct tpl {
 struct tvar {
 	int		 sym;		/* the name, interned */
 	const char	*str;		/* set for values */
-	int		 owned;		/* str is ours to free */
 	struct tctx	**items;	/* lists */
 	size_t		 nitems, capitems;
 	int		 is_list;
 };
 
+/* Where a context tree and everything in it is allocated: blocks that
+ * grow, freed together with the tree (a page asks for hundreds of small
+ * pieces and drops them all at once), and the strings it was given to
+ * free. */
+struct tblock {
+	struct tblock	*prev;
+	size_t		 size, used;
+	max_align_t	 data[];
+};
+
+struct tarena {
+	struct tblock	*b;
+	char		**taken;
+	size_t		 ntaken, captaken;
+};
+
 struct tctx {
+	struct tarena	*a;		/* the tree's */
 	struct tvar	*v;
 	size_t		 n, cap;
 };
@@ -440,28 +456,85 @@ tpl_render(const struct tpl *t, const struct tctx *ctx, struct buf *out)
 	return tpl_nodes(t, t->root, &s, out);
 }
 
+#define TBLOCK	(16 * 1024)
+
+static void *
+tarena_alloc(struct tarena *a, size_t n)
+{
+	struct tblock *b = a->b;
+	size_t size;
+
+	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) *
+	    sizeof(max_align_t);
+	if (b == NULL || b->size - b->used < n) {
+		size = b != NULL ? b->size * 2 : TBLOCK;
+		while (size < n)
+			size *= 2;
+		b = xmalloc(sizeof(*b) + size);
+		b->prev = a->b;
+		b->size = size;
+		b->used = 0;
+		a->b = b;
+	}
+	b->used += n;
+	return (char *)b->data + b->used - n;
+}
+
+/* An array of N elements of SIZE in place of OLD (of HAD): the old one
+ * stays in the arena until the tree goes. */
+static void *
+tarena_grow(struct tarena *a, void *old, size_t had, size_t n, size_t size)
+{
+	void *v = tarena_alloc(a, n * size);
+
+	if (had > 0)
+		memcpy(v, old, had * size);
+	return v;
+}
+
+static char *
+tarena_strdup(struct tarena *a, const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(tarena_alloc(a, n), s, n);
+}
+
+static struct tctx *
+tctx_in(struct tarena *a)
+{
+	struct tctx *c = tarena_alloc(a, sizeof(*c));
+
+	memset(c, 0, sizeof(*c));
+	c->a = a;
+	return c;
+}
+
 struct tctx *
 tctx_new(void)
 {
-	return xcalloc(1, sizeof(struct tctx));
+	return tctx_in(xcalloc(1, sizeof(struct tarena)));
 }
 
+/* C must be a tree's root: its items go with it. */
 void
 tctx_free(struct tctx *c)
 {
-	size_t i, k;
+	struct tarena *a;
+	struct tblock *b;
+	size_t i;
 
 	if (c == NULL)
 		return;
-	for (i = 0; i < c->n; i++) {
-		for (k = 0; k < c->v[i].nitems; k++)
-			tctx_free(c->v[i].items[k]);
-		free(c->v[i].items);
-		if (c->v[i].owned)
-			free((char *)c->v[i].str);
+	a = c->a;
+	for (i = 0; i < a->ntaken; i++)
+		free(a->taken[i]);
+	free(a->taken);
+	while ((b = a->b) != NULL) {
+		a->b = b->prev;
+		free(b);
 	}
-	free(c->v);
-	free(c);
+	free(a);
 }
 
 static struct tvar *
@@ -473,56 +546,64 @@ tctx_var(struct tctx *c, const char *name)
 	for (i = 0; i < c->n; i++)
 		if (c->v[i].sym == sym)
 			return &c->v[i];
-	if (c->n == c->cap)
-		c->v = xreallocarray(c->v, c->cap = c->cap ? c->cap * 2 : 8,
+	if (c->n == c->cap) {
+		c->v = tarena_grow(c->a, c->v, c->n, c->cap ? c->cap * 2 : 8,
 		    sizeof(*c->v));
+		c->cap = c->cap ? c->cap * 2 : 8;
+	}
 	memset(&c->v[c->n], 0, sizeof(c->v[c->n]));
 	c->v[c->n].sym = sym;
 	return &c->v[c->n++];
 }
 
-/* Gives V the value S; OWNED: V frees it. */
-static void
-tvar_put(struct tvar *v, const char *s, int owned)
-{
-	if (v->owned)
-		free((char *)v->str);
-	v->str = s;
-	v->owned = owned;
-}
-
 void
 tctx_set(struct tctx *c, const char *name, const char *value)
 {
-	tvar_put(tctx_var(c, name), xstrdup(value), 1);
+	tctx_var(c, name)->str = tarena_strdup(c->a, value);
 }
 
 void
 tctx_set_ref(struct tctx *c, const char *name, const char *value)
 {
-	tvar_put(tctx_var(c, name), value, 0);
+	tctx_var(c, name)->str = value;
 }
 
 void
 tctx_take(struct tctx *c, const char *name, char *value)
 {
-	tvar_put(tctx_var(c, name), value, 1);
+	struct tarena *a = c->a;
+
+	if (a->ntaken == a->captaken)
+		a->taken = xreallocarray(a->taken, a->captaken = a->captaken ?
+		    a->captaken * 2 : 16, sizeof(*a->taken));
+	a->taken[a->ntaken++] = value;
+	tctx_var(c, name)->str = value;
 }
 
 void
 tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
 {
 	struct tvar *v = tctx_var(c, name);
+	char small[128], *s;
 	va_list ap;
-	char *s;
+	int n;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0) {
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	va_end(ap);
+	if (n < 0) {
 		diag_errno(NULL, _("cannot format text"));
 		exit(EXIT_FAILURE);
 	}
-	va_end(ap);
-	tvar_put(v, s, 1);
+	s = tarena_alloc(c->a, (size_t)n + 1);
+	if ((size_t)n < sizeof(small))
+		memcpy(s, small, (size_t)n + 1);
+	else {
+		va_start(ap, fmt);
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	v->str = s;
 }
 
 struct tctx *
@@ -531,10 +612,12 @@ tctx_add(struct tctx *c, const char *name)
 	struct tvar *v = tctx_var(c, name);
 
 	v->is_list = 1;
-	if (v->nitems == v->capitems)
-		v->items = xreallocarray(v->items, v->capitems = v->capitems ?
+	if (v->nitems == v->capitems) {
+		v->items = tarena_grow(c->a, v->items, v->nitems, v->capitems ?
 		    v->capitems * 2 : 4, sizeof(*v->items));
-	return v->items[v->nitems++] = tctx_new();
+		v->capitems = v->capitems ? v->capitems * 2 : 4;
+	}
+	return v->items[v->nitems++] = tctx_in(c->a);
 }
 
 void

@@ -17,7 +17,8 @@
  * A plain {{name}} that is not set is an error; a section over an unset
  * name is simply empty; sections nest at most 32 deep.  template_load() reports syntax errors at
  * FILE:LINE:COL and returns NULL; tpl_free() releases a template.
- * A tctx owns copies of everything put in it; tctx_free() frees the tree. */
+ * A tctx owns copies of everything put in it, in blocks of its own
+ * (template.c); tctx_free() of the root frees the tree at once. */
 #ifndef SIPDOC_TEMPLATE_H
 #define SIPDOC_TEMPLATE_H
 
@@ -36,6 +37,7 @@ struct digest tpl_digest(const struct tpl *);
 int	 tpl_render(const struct tpl *, const struct tctx *, struct buf *out);
 
 struct tctx *tctx_new(void);
+/* Frees a tree: C is its root (tctx_new()), never an item. */
 void	 tctx_free(struct tctx *);
 void	 tctx_set(struct tctx *, const char *name, const char *value);
 /* VALUE is not copied: it must outlive the context (sections of entries,
