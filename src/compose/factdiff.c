@@ -161,16 +161,16 @@ factdiff_names(char *const *names, size_t n, int or)
 	return buf_detach(&b);
 }
 
-/* "A. B." from two sentences, each with its code. */
+/* "A. B." from two sentences. */
 static char *
-fd_pair(const char *fa, int a, const char *fb, int b)
+fd_pair(const char *sa, const char *sb)
 {
-	char *sa = xasprintf(_(fa), a), *sb = xasprintf(_(fb), b);
-	char *s = xasprintf("%s %s", sa, sb);
+	struct buf b = {0};
 
-	free(sa);
-	free(sb);
-	return s;
+	buf_puts(&b, sa);
+	buf_putc(&b, ' ');
+	buf_puts(&b, sb);
+	return buf_detach(&b);
 }
 
 static void
@@ -197,42 +197,38 @@ fd_has_next(const struct facts *f, int v)
 	return 0;
 }
 
+static void
+fd_sentence(struct buf *b, const char *s)
+{
+	if (b->len > 0)
+		buf_putc(b, ' ');
+	buf_puts(b, s);
+}
+
 /* What the client does after E: its first step, unless the other code
  * shares it (SAME), and its second unless the other code has it too. */
 static void
-fd_next_of(struct buf *b, const struct entry *e, const struct facts *other,
-    int same)
+fd_next_of(struct buf *b, const struct entry *e, const struct fdcode *fe,
+    const struct facts *other, int same)
 {
-	char *s;
-
-	if (!same) {
-		s = xasprintf(_(fd_next_sentence(&e->facts, 0)), e->code);
-		if (b->len > 0)
-			buf_putc(b, ' ');
-		buf_puts(b, s);
-		free(s);
-	}
+	if (!same)
+		fd_sentence(b, fe->next[0]);
 	/* A 6xx ends the search by its class, which the sheet says. */
 	if (e->facts.nnext > 1 && !fd_has_next(other, e->facts.next[1]) &&
 	    !(e->facts.next[1] == NEXT_STOP_EVERYWHERE &&
-	    code_class(e->code) == 6)) {
-		s = xasprintf(_(fd_next_sentence(&e->facts, 1)), e->code);
-		if (b->len > 0)
-			buf_putc(b, ' ');
-		buf_puts(b, s);
-		free(s);
-	}
+	    code_class(e->code) == 6))
+		fd_sentence(b, fe->next[1]);
 }
 
 static void
-fd_next(const struct entry *a, const struct entry *b, char ***items,
-    size_t *n)
+fd_next(const struct entry *a, const struct fdcode *fa, const struct entry *b,
+    const struct fdcode *fb, char ***items, size_t *n)
 {
 	struct buf t = {0};
 	int same = a->facts.next[0] == b->facts.next[0];
 
-	fd_next_of(&t, a, &b->facts, same);
-	fd_next_of(&t, b, &a->facts, same);
+	fd_next_of(&t, a, fa, &b->facts, same);
+	fd_next_of(&t, b, fb, &a->facts, same);
 	if (t.len > 0)
 		fd_add(items, n, buf_detach(&t));
 }
@@ -245,29 +241,19 @@ fd_sender_sentence(unsigned set)
 	    "a proxy alike.") : sender_sentences[set & 15];
 }
 
-static void
-fd_sender(const struct entry *a, const struct entry *b, char ***items,
-    size_t *n)
-{
-	fd_add(items, n, fd_pair(fd_sender_sentence(a->facts.sent_by),
-	    a->code, fd_sender_sentence(b->facts.sent_by), b->code));
-}
-
 /* Header fields: the ones a code must carry, or often carries. */
 static void
-fd_headers(const struct entry *a, const struct entry *b, int must,
-    char ***items, size_t *n)
+fd_headers(const struct entry *a, const struct fdcode *fa,
+    const struct entry *b, const struct fdcode *fb, int must, char ***items,
+    size_t *n)
 {
-	char **la = must ? a->facts.must : a->facts.often;
-	char **lb = must ? b->facts.must : b->facts.often;
+	int k = must ? FD_MUST : FD_OFTEN;
 	size_t na = must ? a->facts.nmust : a->facts.noften;
 	size_t nb = must ? b->facts.nmust : b->facts.noften;
 	const struct entry *has = na > 0 ? a : b, *none = has == a ? b : a;
-	char *sa, *sb;
+	const char *sa = fa->names[k], *sb = fb->names[k];
 
 	if (na > 0 && nb > 0) {
-		sa = factdiff_names(la, na, 0);
-		sb = factdiff_names(lb, nb, 0);
 		fd_add(items, n, must ?
 		    /* TRANSLATORS: %2$s and %4$s are lists of header
 		       fields. */
@@ -275,11 +261,9 @@ fd_headers(const struct entry *a, const struct entry *b, int must,
 		    "%4$s."), a->code, sa, b->code, sb) :
 		    xasprintf(_("%1$d often carries %2$s, while %3$d often "
 		    "carries %4$s."), a->code, sa, b->code, sb));
-		free(sa);
-		free(sb);
 		return;
 	}
-	sa = factdiff_names(has == a ? la : lb, has == a ? na : nb, 0);
+	sa = has == a ? sa : sb;
 	if (must)
 		/* TRANSLATORS: %3$s is one header field, or a list of
 		   them. */
@@ -293,47 +277,64 @@ fd_headers(const struct entry *a, const struct entry *b, int must,
 		    "particular.", "%1$d often carries the header fields %3$s; "
 		    "%2$d usually carries none in particular.", has == a ? na :
 		    nb), has->code, none->code, sa));
-	free(sa);
 }
 
 static void
-fd_sdp(const struct entry *a, const struct entry *b, char ***items,
-    size_t *n)
+fd_methods(const struct entry *a, const struct fdcode *fa,
+    const struct entry *b, const struct fdcode *fb, char ***items, size_t *n)
 {
-	fd_add(items, n, fd_pair(sdp_sentences[a->facts.sdp], a->code,
-	    sdp_sentences[b->facts.sdp], b->code));
-}
-
-static void
-fd_methods(const struct entry *a, const struct entry *b, char ***items,
-    size_t *n)
-{
-	const struct entry *some = a->facts.nmethods > 0 ? a : b;
-	const struct entry *any = some == a ? b : a;
-	char *sa, *sb;
+	int a_some = a->facts.nmethods > 0;
+	const struct entry *some = a_some ? a : b, *any = a_some ? b : a;
 
 	if (a->facts.nmethods > 0 && b->facts.nmethods > 0) {
-		sa = factdiff_names(a->facts.methods, a->facts.nmethods, 1);
-		sb = factdiff_names(b->facts.methods, b->facts.nmethods, 1);
 		/* TRANSLATORS: %2$s and %4$s are methods, e.g. "`SUBSCRIBE`
 		   or `NOTIFY`". */
 		fd_add(items, n, xasprintf(_("%1$d answers only %2$s requests, "
-		    "%3$d only %4$s requests."), a->code, sa, b->code, sb));
-		free(sa);
-		free(sb);
+		    "%3$d only %4$s requests."), a->code, fa->names[FD_METHODS],
+		    b->code, fb->names[FD_METHODS]));
 		return;
 	}
-	sa = factdiff_names(some->facts.methods, some->facts.nmethods, 1);
 	/* TRANSLATORS: %3$s is a method or methods, e.g. "`INVITE`". */
 	fd_add(items, n, xasprintf(_("%1$d answers only %3$s requests; %2$d "
 	    "can answer a request of any method."), some->code, any->code,
-	    sa));
-	free(sa);
+	    (a_some ? fa : fb)->names[FD_METHODS]));
+}
+
+void
+fdcode_make(struct fdcode *fc, const struct entry *e)
+{
+	const struct facts *f = &e->facts;
+	size_t i;
+
+	memset(fc, 0, sizeof(*fc));
+	if (!f->present)
+		return;
+	fc->sender = xasprintf(_(fd_sender_sentence(f->sent_by)), e->code);
+	fc->sdp = xasprintf(_(sdp_sentences[f->sdp]), e->code);
+	for (i = 0; i < 2 && (i == 0 || i < f->nnext); i++)
+		fc->next[i] = xasprintf(_(fd_next_sentence(f, i)), e->code);
+	fc->names[FD_MUST] = factdiff_names(f->must, f->nmust, 0);
+	fc->names[FD_OFTEN] = factdiff_names(f->often, f->noften, 0);
+	fc->names[FD_METHODS] = factdiff_names(f->methods, f->nmethods, 1);
+}
+
+void
+fdcode_free(struct fdcode *fc)
+{
+	size_t i;
+
+	free(fc->sender);
+	free(fc->sdp);
+	free(fc->next[0]);
+	free(fc->next[1]);
+	for (i = 0; i < FD__N; i++)
+		free(fc->names[i]);
+	memset(fc, 0, sizeof(*fc));
 }
 
 size_t
-factdiff_items(const struct entry *a, const struct entry *b, char ***items,
-    size_t *n)
+factdiff_items(const struct entry *a, const struct fdcode *fa,
+    const struct entry *b, const struct fdcode *fb, char ***items, size_t *n)
 {
 	size_t before = *n;
 
@@ -342,16 +343,16 @@ factdiff_items(const struct entry *a, const struct entry *b, char ***items,
 	if (!facts_same(&a->facts, &b->facts, FACT_SCOPE))
 		fd_scope(a, b, items, n);
 	if (!facts_same(&a->facts, &b->facts, FACT_NEXT))
-		fd_next(a, b, items, n);
+		fd_next(a, fa, b, fb, items, n);
 	if (!facts_same(&a->facts, &b->facts, FACT_SENT_BY))
-		fd_sender(a, b, items, n);
+		fd_add(items, n, fd_pair(fa->sender, fb->sender));
 	if (!facts_same(&a->facts, &b->facts, FACT_MUST_CARRY))
-		fd_headers(a, b, 1, items, n);
+		fd_headers(a, fa, b, fb, 1, items, n);
 	if (!facts_same(&a->facts, &b->facts, FACT_SDP))
-		fd_sdp(a, b, items, n);
+		fd_add(items, n, fd_pair(fa->sdp, fb->sdp));
 	if (!facts_same(&a->facts, &b->facts, FACT_METHODS))
-		fd_methods(a, b, items, n);
+		fd_methods(a, fa, b, fb, items, n);
 	if (!facts_same(&a->facts, &b->facts, FACT_OFTEN_CARRIES))
-		fd_headers(a, b, 0, items, n);
+		fd_headers(a, fa, b, fb, 0, items, n);
 	return *n - before;
 }

@@ -118,9 +118,9 @@ sheet_scope_diff(struct sheet *s, int a, int b)
  * is in their meaning. */
 static void
 sheet_facts_diff(struct sheet *s, const struct entry *a,
-    const struct entry *b)
+    const struct fdcode *fa, const struct entry *b, const struct fdcode *fb)
 {
-	if (factdiff_items(a, b, &s->diffs, &s->ndiffs) == 0)
+	if (factdiff_items(a, fa, b, fb, &s->diffs, &s->ndiffs) == 0)
 		sheet_add(s, xasprintf(_("%1$d and %2$d share every fact "
 		    "compared here: who sends them, how far they travel, what "
 		    "they carry and what the client does next. They differ only "
@@ -142,7 +142,8 @@ sheet_status_diff(struct sheet *s, const struct entry *e)
 }
 
 void
-sheet_make(struct sheet *s, const struct entry *a, const struct entry *b)
+sheet_make(struct sheet *s, const struct entry *a, const struct fdcode *fa,
+    const struct entry *b, const struct fdcode *fb)
 {
 	memset(s, 0, sizeof(*s));
 	/* TRANSLATORS: the title of a comparison sheet: codes and reason
@@ -153,7 +154,7 @@ sheet_make(struct sheet *s, const struct entry *a, const struct entry *b)
 	sheet_outcome_diff(s, a->code, b->code);
 	sheet_scope_diff(s, a->code, b->code);
 	if (a->facts.present && b->facts.present)
-		sheet_facts_diff(s, a, b);
+		sheet_facts_diff(s, a, fa, b, fb);
 	sheet_status_diff(s, a);
 	sheet_status_diff(s, b);
 	sheet_add(s, xasprintf(_("%1$d is defined in %2$s; %3$d is defined "

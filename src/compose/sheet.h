@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 struct entry;
+struct fdcode;
 struct reg_code;
 
 struct sheet {
@@ -27,9 +28,11 @@ char	*sheet_class_sentence(const struct reg_code *);
 /* "202 Accepted is deprecated: send 200 OK instead." or NULL. */
 char	*sheet_status_sentence(const struct entry *);
 
-/* The comparison of two entries, A < B. */
+/* The comparison of two entries, A < B, with the parts of each that
+ * fdcode_make() made (compose/factdiff.h). */
 void	 sheet_make(struct sheet *, const struct entry *a,
-	    const struct entry *b);
+	    const struct fdcode *fa, const struct entry *b,
+	    const struct fdcode *fb);
 void	 sheet_free(struct sheet *);
 
 #endif

@@ -45,6 +45,7 @@ prepared_free(struct prepared *pr)
 		free(pr->e[i].use_plain);
 		free(pr->e[i].class_sentence);
 		free(pr->e[i].status_sentence);
+		fdcode_free(&pr->e[i].fd);
 		for (k = 0; k < GLANCE_COL; k++)
 			free(pr->e[i].glance[k]);
 	}
@@ -105,6 +106,7 @@ prepared_text(struct prepared *pr, size_t e)
 		pe->use_plain = md_plain(pe->use);
 		pe->class_sentence = sheet_class_sentence(en->reg);
 		pe->status_sentence = sheet_status_sentence(en);
+		fdcode_make(&pe->fd, en);
 	}
 	return pe;
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <cmark.h>
 
+#include "compose/factdiff.h"
 #include "compose/glance.h"
 #include "l10n/catalog.h"
 #include "model/model.h"
@@ -40,6 +41,7 @@ struct pentry {
 	enum unit_state	 summary_state, use_state;
 	char		*class_sentence;	/* compose/sheet.h, */
 	char		*status_sentence;	/* or NULL */
+	struct fdcode	 fd;			/* compose/factdiff.h */
 	int		 glance_ready;
 	char		*glance[GLANCE_COL];	/* its table cells, converted */
 };

@@ -83,7 +83,8 @@ html_sheet_page(const struct hctx *h, size_t a, size_t b, struct buf *out)
 	char *file, *desc;
 	int rc;
 
-	sheet_make(&sh, ea, eb);
+	sheet_make(&sh, ea, &prepared_text(h->pr, a)->fd, eb,
+	    &prepared_text(h->pr, b)->fd);
 	file = xasprintf("%d-vs-%d.html", ea->code, eb->code);
 	/* TRANSLATORS: the description of a comparison sheet for search
 	   engines; %1$s is its title. */

@@ -245,7 +245,7 @@ man_sheet_page(const struct mctx *m, size_t a, size_t bi, struct buf *b)
 	int first = 1;
 
 	roff_init(&r, b, &roff_man);
-	sheet_make(&sh, e[0], e[1]);
+	sheet_make(&sh, e[0], &pe[0]->fd, e[1], &pe[1]->fd);
 	man_header(&r, m->p, name, 7, sh.title, note != NULL ? note->ref :
 	    e[0]->ref);
 	man_sh(&r, _(man_sec_keys[0]));

@@ -491,7 +491,8 @@ pdf_pairs(struct handbook *h)
 		a = p->entry[0]->index;
 		b = p->entry[1]->index;
 		pn = prepared_note(h->pr, i);
-		sheet_make(&sh, p->entry[0], p->entry[1]);
+		sheet_make(&sh, p->entry[0], &prepared_text(h->pr, a)->fd,
+		    p->entry[1], &prepared_text(h->pr, b)->fd);
 		snprintf(name, sizeof(name), "p%d-%d", p->code[0], p->code[1]);
 		pdf_running(h, "RH", sh.title);
 		pdf_heading(h, 2, sh.title);
