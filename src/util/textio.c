@@ -136,7 +136,8 @@ utf8_invalid(const char *s, size_t n)
 	return (size_t)-1;
 }
 
-/* Reports an invalid byte at its line and column (counted in bytes). */
+/* Reports an invalid byte at its line and column (counted in characters,
+ * as the GNU standards ask: what precedes it is valid UTF-8). */
 static void
 textfile_bad_utf8(const char *path, const char *data, size_t off)
 {
@@ -146,7 +147,7 @@ textfile_bad_utf8(const char *path, const char *data, size_t off)
 	for (i = 0; i < off; i++) {
 		if (data[i] == '\n')
 			line++, col = 1;
-		else
+		else if (((unsigned char)data[i] & 0xc0) != 0x80)
 			col++;
 	}
 	diag(DIAG_ERROR, path, line, col, _("invalid UTF-8 (byte 0x%02x)"),
