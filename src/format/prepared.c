@@ -58,8 +58,9 @@ prepared_free(struct prepared *pr)
 }
 
 static void
-prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
-    const struct body *b, const char *const *keys, size_t n)
+prepared_sections(struct prepared *pr, char **out, size_t *len,
+    enum unit_state *state, const struct body *b, const char *const *keys,
+    size_t n)
 {
 	const struct lang *l = &pr->p->langs[pr->lang];
 	struct view v;
@@ -70,6 +71,7 @@ prepared_sections(struct prepared *pr, char **out, enum unit_state *state,
 		struct buf h = {0};
 
 		pr->render(&h, v.sec[i], l, pr->ctx);
+		len[i] = h.len;
 		out[i] = buf_detach(&h);
 		state[i] = view_sec_state(&v, i);
 	}
@@ -119,7 +121,7 @@ prepared_entry(struct prepared *pr, size_t e)
 	prepared_text(pr, e);
 	if (!pe->ready) {
 		pe->ready = 1;
-		prepared_sections(pr, pe->sec, pe->sec_state,
+		prepared_sections(pr, pe->sec, pe->sec_len, pe->sec_state,
 		    &pr->p->c->entries[e]->body, entry_section_keys, SEC__MAX);
 	}
 	return pe;
@@ -152,7 +154,7 @@ prepared_note(struct prepared *pr, size_t n)
 
 	if (!pn->ready) {
 		pn->ready = 1;
-		prepared_sections(pr, pn->sec, pn->sec_state,
+		prepared_sections(pr, pn->sec, pn->sec_len, pn->sec_state,
 		    &pr->p->c->pairs[n]->body, pair_section_keys, PSEC__MAX);
 	}
 	return pn;

@@ -34,6 +34,7 @@ struct pentry {
 	int		 text_ready;		/* summary and use */
 	int		 ready;			/* the sections too */
 	char		*sec[SEC__MAX];		/* converted */
+	size_t		 sec_len[SEC__MAX];
 	enum unit_state	 sec_state[SEC__MAX];	/* worst of its units */
 	const char	*summary, *use;		/* the text shown, Markdown */
 	char		*summary_out, *use_out;	/* converted */
@@ -49,6 +50,7 @@ struct pentry {
 struct pnote {
 	int		 ready;
 	char		*sec[PSEC__MAX];
+	size_t		 sec_len[PSEC__MAX];
 	enum unit_state	 sec_state[PSEC__MAX];
 };
 

@@ -61,7 +61,8 @@ sheet_values(const struct hctx *h, const struct pair_arg *pa,
 
 		tctx_set(ctx, "curated", "1");
 		for (i = 0; i < PSEC__MAX; i++)
-			tctx_set_ref(ctx, psec_vars[i], hn->sec[i]);
+			tctx_set_refn(ctx, psec_vars[i], hn->sec[i],
+			    hn->sec_len[i]);
 		prepared_notice_note(ps, hn);
 		html_refs(ctx, p->refs, p->ref_urls, p->nrefs, &seen);
 	}

@@ -38,9 +38,12 @@ struct tpl {
 	struct tnode	*root;
 };
 
+#define NOLEN	((size_t)-1)	/* a value's length, not known */
+
 struct tvar {
 	int		 sym;		/* the name, interned */
 	const char	*str;		/* set for values */
+	size_t		 len;		/* its length, or NOLEN */
 	struct tctx	**items;	/* lists */
 	size_t		 nitems, capitems;
 	int		 is_list;
@@ -430,7 +433,8 @@ tpl_node(const struct tpl *t, const struct tnode *n, const struct tstack *s,
 			return -1;
 		}
 		if (n->kind == TN_RAW)
-			buf_puts(out, v->str);
+			buf_put(out, v->str, v->len != NOLEN ? v->len :
+			    strlen(v->str));
 		else
 			esc_html_s(out, v->str);
 		return 0;
@@ -537,10 +541,30 @@ tctx_free(struct tctx *c)
 	free(a);
 }
 
+/* The symbol of a renderer's NAME: renderers name values by literals, so
+ * the last symbol found at an address is tried first (and compared, since
+ * a name may also be in a buffer that holds another name later). */
+static int
+sym_of(const char *name)
+{
+	static struct {
+		const char	*at;
+		int		 sym;
+	} seen[256];
+	size_t k = ((uintptr_t)name >> 3 ^ (uintptr_t)name >> 11) &
+	    (ARRAY_LEN(seen) - 1);
+
+	if (seen[k].at != name || strcmp(syms.names[seen[k].sym], name) != 0) {
+		seen[k].at = name;
+		seen[k].sym = sym_intern(name, strlen(name));
+	}
+	return seen[k].sym;
+}
+
 static struct tvar *
 tctx_var(struct tctx *c, const char *name)
 {
-	int sym = sym_intern(name, strlen(name));
+	int sym = sym_of(name);
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
@@ -556,16 +580,31 @@ tctx_var(struct tctx *c, const char *name)
 	return &c->v[c->n++];
 }
 
+/* Gives V the value S, of LEN bytes, or NOLEN when not known. */
+static void
+tvar_put(struct tvar *v, const char *s, size_t len)
+{
+	v->str = s;
+	v->len = len;
+}
+
 void
 tctx_set(struct tctx *c, const char *name, const char *value)
 {
-	tctx_var(c, name)->str = tarena_strdup(c->a, value);
+	tvar_put(tctx_var(c, name), tarena_strdup(c->a, value), NOLEN);
 }
 
 void
 tctx_set_ref(struct tctx *c, const char *name, const char *value)
 {
-	tctx_var(c, name)->str = value;
+	tvar_put(tctx_var(c, name), value, NOLEN);
+}
+
+void
+tctx_set_refn(struct tctx *c, const char *name, const char *value,
+    size_t len)
+{
+	tvar_put(tctx_var(c, name), value, len);
 }
 
 void
@@ -577,7 +616,7 @@ tctx_take(struct tctx *c, const char *name, char *value)
 		a->taken = xreallocarray(a->taken, a->captaken = a->captaken ?
 		    a->captaken * 2 : 16, sizeof(*a->taken));
 	a->taken[a->ntaken++] = value;
-	tctx_var(c, name)->str = value;
+	tvar_put(tctx_var(c, name), value, NOLEN);
 }
 
 void
@@ -603,7 +642,7 @@ tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
 		vsnprintf(s, (size_t)n + 1, fmt, ap);
 		va_end(ap);
 	}
-	v->str = s;
+	tvar_put(v, s, (size_t)n);
 }
 
 struct tctx *

@@ -43,6 +43,10 @@ void	 tctx_set(struct tctx *, const char *name, const char *value);
 /* VALUE is not copied: it must outlive the context (sections of entries,
  * static strings). */
 void	 tctx_set_ref(struct tctx *, const char *name, const char *value);
+/* The same, with VALUE's length (strlen()), which a value shown on many
+ * pages keeps. */
+void	 tctx_set_refn(struct tctx *, const char *name, const char *value,
+	    size_t len);
 /* VALUE (malloc'd) becomes the context's, which frees it. */
 void	 tctx_take(struct tctx *, const char *name, char *value);
 void	 tctx_setf(struct tctx *, const char *name, const char *fmt, ...)

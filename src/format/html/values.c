@@ -107,7 +107,7 @@ html_entry_values(const struct hctx *h, struct tctx *ctx, size_t ei,
 	    h->lang, h->p);
 	html_unit(ctx, "use", he->use_out, he->use_state, h->lang, h->p);
 	for (i = 0; i < SEC__MAX; i++)
-		tctx_set_ref(ctx, sec_vars[i], he->sec[i]);
+		tctx_set_refn(ctx, sec_vars[i], he->sec[i], he->sec_len[i]);
 	prepared_notice_entry(ps, he, 1);
 }
 
