@@ -38,9 +38,15 @@ struct wthread {
 	size_t		 nbatch;
 };
 
+/* The engine's thread waits on CHANGED: for room in the queue, which it
+ * asks for a quarter of the queue at a time (WANT), so that the two
+ * threads do not wake each other for every page; and for the writer to
+ * be done (writer_drain()).  The writer waits on WORK. */
 struct writer {
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 changed;
+	pthread_cond_t	 work;
+	size_t		 want;		/* free jobs the engine waits for */
 	struct wjob	 jobs[QUEUE];
 	struct wjob	*queue[QUEUE];	/* handed over, in order */
 	size_t		 head, count;
@@ -75,12 +81,20 @@ writer_result(struct writer *w, const struct wjob *j, const struct fstate *st,
 	pthread_mutex_unlock(&w->lock);
 }
 
+/* Gives J back, the lock held. */
+static void
+writer_free(struct writer *w, struct wjob *j)
+{
+	w->free[w->nfree++] = j;
+	if (w->want > 0 && w->nfree >= w->want)
+		pthread_cond_broadcast(&w->changed);
+}
+
 static void
 writer_release(struct writer *w, struct wjob *j)
 {
 	pthread_mutex_lock(&w->lock);
-	w->free[w->nfree++] = j;
-	pthread_cond_broadcast(&w->changed);
+	writer_free(w, j);
 	pthread_mutex_unlock(&w->lock);
 }
 
@@ -235,7 +249,7 @@ writer_run(void *arg)
 			}
 			w->busy--;
 			pthread_cond_broadcast(&w->changed);
-			pthread_cond_wait(&w->changed, &w->lock);
+			pthread_cond_wait(&w->work, &w->lock);
 			w->busy++;
 		}
 		if (w->count == 0)
@@ -243,9 +257,8 @@ writer_run(void *arg)
 		j = w->queue[w->head];
 		w->head = (w->head + 1) % QUEUE;
 		w->count--;
-		pthread_cond_broadcast(&w->changed);
 		if (w->failed) {
-			w->free[w->nfree++] = j;
+			writer_free(w, j);
 			continue;
 		}
 		pthread_mutex_unlock(&w->lock);
@@ -269,6 +282,7 @@ writer_start(const struct outdir *od)
 
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->changed, NULL);
+	pthread_cond_init(&w->work, NULL);
 	for (i = 0; i < QUEUE; i++)
 		w->free[w->nfree++] = &w->jobs[i];
 	w->busy = THREADS;
@@ -291,8 +305,12 @@ writer_job(struct writer *w)
 	struct wjob *j;
 
 	pthread_mutex_lock(&w->lock);
-	while (w->nfree == 0)
-		pthread_cond_wait(&w->changed, &w->lock);
+	if (w->nfree == 0) {
+		w->want = QUEUE / 4;
+		while (w->nfree < w->want)
+			pthread_cond_wait(&w->changed, &w->lock);
+		w->want = 0;
+	}
 	j = w->free[--w->nfree];
 	pthread_mutex_unlock(&w->lock);
 	j->data.len = 0;
@@ -307,7 +325,7 @@ writer_submit(struct writer *w, struct wjob *j)
 	pthread_mutex_lock(&w->lock);
 	w->queue[(w->head + w->count) % QUEUE] = j;
 	w->count++;
-	pthread_cond_broadcast(&w->changed);
+	pthread_cond_signal(&w->work);
 	pthread_mutex_unlock(&w->lock);
 }
 
@@ -362,7 +380,7 @@ writer_finish(struct writer *w, wresult_fn fn, void *arg)
 
 	pthread_mutex_lock(&w->lock);
 	w->stop = 1;
-	pthread_cond_broadcast(&w->changed);
+	pthread_cond_broadcast(&w->work);
 	pthread_mutex_unlock(&w->lock);
 	for (i = 0; i < THREADS; i++)
 		pthread_join(w->t[i].thread, NULL);
@@ -376,6 +394,7 @@ writer_finish(struct writer *w, wresult_fn fn, void *arg)
 	for (i = 0; i < QUEUE; i++)
 		buf_free(&w->jobs[i].data);
 	pthread_cond_destroy(&w->changed);
+	pthread_cond_destroy(&w->work);
 	pthread_mutex_destroy(&w->lock);
 	free(w);
 	return failed ? -1 : 0;
