@@ -109,18 +109,15 @@ catalog_msgstr_at(const struct textfile *tf, size_t i, struct cat_msg *m)
 }
 
 static void
-catalog_lines(struct catalog *c)
+catalog_lines(struct catalog *c, const struct textfile *tf)
 {
-	struct textfile tf;
 	size_t i, k = 0;
 	int header = 1, ctx = 0;
 
-	if (textfile_read(&tf, c->path) != 0)
-		return;
-	for (i = 0; i < tf.nlines && k < c->nmsgs; i++) {
-		if (strncmp(tf.lines[i], "msgctxt ", 8) == 0)
+	for (i = 0; i < tf->nlines && k < c->nmsgs; i++) {
+		if (strncmp(tf->lines[i], "msgctxt ", 8) == 0)
 			ctx = 1;
-		if (strncmp(tf.lines[i], "msgid ", 6) != 0)
+		if (strncmp(tf->lines[i], "msgid ", 6) != 0)
 			continue;
 		if (ctx) {
 			ctx = 0;
@@ -128,13 +125,12 @@ catalog_lines(struct catalog *c)
 		}
 		if (header) {		/* the header entry is not in msgs */
 			header = 0;
-			if (strcmp(tf.lines[i], "msgid \"\"") == 0 &&
-			    (i + 1 >= tf.nlines || tf.lines[i + 1][0] != '"'))
+			if (strcmp(tf->lines[i], "msgid \"\"") == 0 &&
+			    (i + 1 >= tf->nlines || tf->lines[i + 1][0] != '"'))
 				continue;
 		}
-		catalog_msgstr_at(&tf, i + 1, &c->msgs[k++]);
+		catalog_msgstr_at(tf, i + 1, &c->msgs[k++]);
 	}
-	textfile_free(&tf);
 }
 
 static void
@@ -222,21 +218,41 @@ catalog_read_quiet(const char *from)
 	return file;
 }
 
-/* FROM read without the conversion, or NULL. */
+static char *fast_saved;		/* OLD_PO_FILE_INPUT as it was */
+static int fast_depth;
+
+void
+catalog_fast_begin(void)
+{
+	const char *was;
+
+	if (fast_depth++ > 0)
+		return;
+	was = getenv("OLD_PO_FILE_INPUT");
+	fast_saved = was != NULL ? xstrdup(was) : NULL;
+	setenv("OLD_PO_FILE_INPUT", "1", 1);
+}
+
+void
+catalog_fast_end(void)
+{
+	if (--fast_depth > 0)
+		return;
+	if (fast_saved != NULL)
+		setenv("OLD_PO_FILE_INPUT", fast_saved, 1);
+	else
+		unsetenv("OLD_PO_FILE_INPUT");
+	free(fast_saved);
+	fast_saved = NULL;
+}
+
+/* FROM read without the conversion (catalog_fast_begin() done), or
+ * NULL. */
 static po_file_t
 catalog_read_fast(const char *from)
 {
-	const char *was = getenv("OLD_PO_FILE_INPUT");
-	char *saved = was != NULL ? xstrdup(was) : NULL;
-	po_file_t file;
+	po_file_t file = catalog_read_quiet(from);
 
-	setenv("OLD_PO_FILE_INPUT", "1", 1);
-	file = catalog_read_quiet(from);
-	if (saved != NULL)
-		setenv("OLD_PO_FILE_INPUT", saved, 1);
-	else
-		unsetenv("OLD_PO_FILE_INPUT");
-	free(saved);
 	if (file != NULL && (fast_spoke || !catalog_header_utf8(file))) {
 		po_file_free(file);
 		file = NULL;
@@ -302,33 +318,82 @@ catalog_load_cached(const char *path, const char *lang, const char *out)
 	return c;
 }
 
+/* The messages of FILE, which is freed. */
+static struct catalog *
+catalog_of(po_file_t file, const char *path, const char *lang)
+{
+	struct catalog *c = xcalloc(1, sizeof(*c));
+	po_message_iterator_t it = po_message_iterator(file, NULL);
+	po_message_t m;
+	size_t cap = 0;
+
+	c->lang = xstrdup(lang);
+	c->path = xstrdup(path);
+	while ((m = po_next_message(it)) != NULL)
+		catalog_add(c, m, &cap);
+	po_message_iterator_free(it);
+	po_file_free(file);
+	return c;
+}
+
 /* catalog_load(), the fast way first when FAST (the bytes are UTF-8). */
 static struct catalog *
 catalog_read(const char *path, const char *lang, const char *read_from,
     int fast)
 {
 	struct catalog *c;
-	po_file_t file = fast ? catalog_read_fast(read_from) : NULL;
-	po_message_iterator_t it;
-	po_message_t m;
-	size_t cap = 0;
+	struct textfile tf;
+	po_file_t file = NULL;
 
+	if (fast) {
+		catalog_fast_begin();
+		file = catalog_read_fast(read_from);
+		catalog_fast_end();
+	}
 	if (file == NULL)
 		file = po_file_read(read_from, catalog_po_handler(path));
 	if (file == NULL) {
 		diag_errno(path, _("cannot read"));
 		return NULL;
 	}
-	c = xcalloc(1, sizeof(*c));
-	c->lang = xstrdup(lang);
-	c->path = xstrdup(path);
-	it = po_message_iterator(file, NULL);
-	while ((m = po_next_message(it)) != NULL)
-		catalog_add(c, m, &cap);
-	po_message_iterator_free(it);
-	po_file_free(file);
-	catalog_lines(c);
+	c = catalog_of(file, path, lang);
+	if (textfile_read(&tf, c->path) == 0) {
+		catalog_lines(c, &tf);
+		textfile_free(&tf);
+	}
 	catalog_index(c);
+	return c;
+}
+
+struct catalog *
+catalog_load_quiet(const char *path, const char *lang, const char *out)
+{
+	struct catalog *c = NULL;
+	struct textfile tf;
+	struct digest src;
+	po_file_t file;
+	size_t n;
+	char *data = file_slurp(path, &n);
+
+	if (data == NULL)
+		return NULL;
+	src = digest_of(data, n);
+	if (out != NULL && (c = catcache_load(out, path, lang, &src)) != NULL) {
+		free(data);
+		return c;
+	}
+	/* As it stands: a normalized copy is left to catalog_load_cached(). */
+	if (textfile_of(&tf, data, n) != 0 || tf.size != n ||
+	    (file = catalog_read_fast(path)) == NULL) {
+		textfile_free(&tf);
+		return NULL;
+	}
+	c = catalog_of(file, path, lang);
+	catalog_lines(c, &tf);
+	textfile_free(&tf);
+	catalog_index(c);
+	c->source = src;
+	c->cacheable = 1;
 	return c;
 }
 

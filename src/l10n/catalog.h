@@ -47,6 +47,16 @@ struct catalog *catalog_load(const char *path, const char *lang,
  * (catcache.h; OUT may be NULL). */
 struct catalog *catalog_load_cached(const char *path, const char *lang,
 	    const char *out);
+/* The same without a word: NULL when PATH cannot be read quietly (from
+ * the cache, or by the fast reading of catalog.c, as it stands), which is
+ * then left to catalog_load_cached().  It may run in a thread of its own
+ * (langs.h), beside anything that does not use libgettextpo, between
+ * catalog_fast_begin() and catalog_fast_end(), which the engine's thread
+ * calls: they set and restore OLD_PO_FILE_INPUT. */
+struct catalog *catalog_load_quiet(const char *path, const char *lang,
+	    const char *out);
+void	 catalog_fast_begin(void);
+void	 catalog_fast_end(void);
 /* Indexes the messages by msgid (catalog_load() does it). */
 void	 catalog_index(struct catalog *);
 

@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <dirent.h>
+#include <pthread.h>
 
 #include "l10n/catalog.h"
 #include "util/diag.h"
@@ -64,6 +65,105 @@ langs_wanted(const char *only, const char *code)
 	return 0;
 }
 
+struct langs_ahead {
+	pthread_t	 thread;
+	int		 joined;
+	char		*cache;
+	char		**codes, **paths;
+	struct catalog	**cats;
+	size_t		 n;
+};
+
+static void *
+ahead_run(void *arg)
+{
+	struct langs_ahead *a = arg;
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		a->cats[i] = catalog_load_quiet(a->paths[i], a->codes[i],
+		    a->cache);
+	return NULL;
+}
+
+struct langs_ahead *
+langs_ahead_start(const char *content, const char *only, const char *cache)
+{
+	struct langs_ahead *a = xcalloc(1, sizeof(*a));
+	char *dir = xasprintf("%s/po", content);
+	size_t nfound, i;
+	char **found = langs_found(dir, &nfound);
+
+	for (i = 0; i < nfound; i++) {
+		if (langs_wanted(only, found[i])) {
+			a->codes = xreallocarray(a->codes, a->n + 1,
+			    sizeof(char *));
+			a->paths = xreallocarray(a->paths, a->n + 1,
+			    sizeof(char *));
+			a->codes[a->n] = found[i];
+			a->paths[a->n++] = xasprintf("%s/%s.po", dir, found[i]);
+		} else
+			free(found[i]);
+	}
+	free(found);
+	free(dir);
+	a->cats = xcalloc(a->n + 1, sizeof(*a->cats));
+	a->cache = cache != NULL ? xstrdup(cache) : NULL;
+	catalog_fast_begin();
+	if (a->n == 0 || pthread_create(&a->thread, NULL, ahead_run, a) != 0) {
+		catalog_fast_end();
+		langs_ahead_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+static void
+langs_ahead_join(struct langs_ahead *a)
+{
+	if (a == NULL || a->joined)
+		return;
+	pthread_join(a->thread, NULL);
+	catalog_fast_end();
+	a->joined = 1;
+}
+
+/* The catalog of CODE that the thread read, now the caller's, or NULL. */
+static struct catalog *
+langs_ahead_take(struct langs_ahead *a, const char *code)
+{
+	struct catalog *c;
+	size_t i;
+
+	for (i = 0; a != NULL && i < a->n; i++)
+		if (strcmp(a->codes[i], code) == 0) {
+			c = a->cats[i];
+			a->cats[i] = NULL;
+			return c;
+		}
+	return NULL;
+}
+
+void
+langs_ahead_free(struct langs_ahead *a)
+{
+	size_t i;
+
+	if (a == NULL)
+		return;
+	langs_ahead_join(a);
+	for (i = 0; i < a->n; i++) {
+		catalog_free(a->cats[i]);
+		free(a->codes[i]);
+		free(a->paths[i]);
+	}
+	free(a->cats);
+	free(a->codes);
+	free(a->paths);
+	free(a->cache);
+	free(a);
+}
+
 static void
 langs_add(struct lang **v, size_t *n, const char *code, struct catalog *cat,
     int allow_fuzzy)
@@ -114,13 +214,15 @@ langs_ui_only(const char *dir, char **found, size_t nfound)
 
 int
 langs_load(const char *content, const char *only, int allow_fuzzy,
-    int strict, const char *cache, struct lang **out, size_t *n)
+    int strict, const char *cache, struct langs_ahead *ahead,
+    struct lang **out, size_t *n)
 {
 	char *dir = xasprintf("%s/po", content);
 	size_t nfound, i;
 	char **found = langs_found(dir, &nfound);
 	int rc = 0;
 
+	langs_ahead_join(ahead);	/* before the language switches */
 	*out = NULL;
 	*n = 0;
 	if (langs_wanted(only, "en"))
@@ -130,8 +232,11 @@ langs_load(const char *content, const char *only, int allow_fuzzy,
 	for (i = 0; i < nfound; i++) {
 		if (langs_wanted(only, found[i])) {
 			char *path = xasprintf("%s/%s.po", dir, found[i]);
-			struct catalog *cat = file_inside(path, content) != 0 ?
-			    NULL : catalog_load_cached(path, found[i], cache);
+			struct catalog *cat = NULL;
+
+			if (file_inside(path, content) == 0 &&
+			    (cat = langs_ahead_take(ahead, found[i])) == NULL)
+				cat = catalog_load_cached(path, found[i], cache);
 
 			free(path);
 			if (cat == NULL)

@@ -23,8 +23,18 @@ int	unit_english(enum unit_state, const struct lang *);
 
 /* CACHE: the output folder whose catalog caches may be used (catcache.h),
  * or NULL. */
+/* The content catalogs of ONLY (NULL: all), read ahead in a thread while
+ * the content loads, quietly (catalog_load_quiet()): langs_load() takes
+ * them, and reads what the thread could not in its own turn, so that
+ * diagnostics come in the same order.  NULL when there is nothing to
+ * read or no thread to read it. */
+struct langs_ahead *langs_ahead_start(const char *content, const char *only,
+	    const char *cache);
+void	langs_ahead_free(struct langs_ahead *);
+/* AHEAD may be NULL. */
 int	langs_load(const char *content, const char *only, int allow_fuzzy,
-	    int strict, const char *cache, struct lang **out, size_t *n);
+	    int strict, const char *cache, struct langs_ahead *ahead,
+	    struct lang **out, size_t *n);
 void	langs_free(struct lang *, size_t n);
 
 /* Checks each translation of CAT against its source's structure; broken

@@ -193,8 +193,7 @@ file_inside(const char *path, const char *root)
 int
 textfile_read(struct textfile *tf, const char *path)
 {
-	size_t off, i, n = 1;
-	char *p;
+	size_t off;
 
 	memset(tf, 0, sizeof(*tf));
 	tf->data = file_slurp(path, &tf->size);
@@ -202,14 +201,29 @@ textfile_read(struct textfile *tf, const char *path)
 		diag_errno(path, _("cannot read"));
 		return -1;
 	}
-	tf->size = text_normalize(tf->data, tf->size);
+	if (textfile_of(tf, tf->data, tf->size) == 0)
+		return 0;
 	off = utf8_invalid(tf->data, tf->size);
-	if (off != (size_t)-1 || strlen(tf->data) != tf->size) {
-		textfile_bad_utf8(path, tf->data,
-		    off != (size_t)-1 ? off : strlen(tf->data));
-		textfile_free(tf);
+	textfile_bad_utf8(path, tf->data,
+	    off != (size_t)-1 ? off : strlen(tf->data));
+	textfile_free(tf);
+	return -1;
+}
+
+int
+textfile_of(struct textfile *tf, char *data, size_t size)
+{
+	size_t i, n = 1;
+	char *p;
+
+	tf->data = data;
+	tf->size = text_normalize(data, size);
+	tf->copy = NULL;
+	tf->lines = NULL;
+	tf->nlines = 0;
+	if (utf8_invalid(tf->data, tf->size) != (size_t)-1 ||
+	    strlen(tf->data) != tf->size)
 		return -1;
-	}
 	for (i = 0; i < tf->size; i++)
 		n += tf->data[i] == '\n';
 	tf->copy = xstrdup(tf->data);

@@ -20,6 +20,10 @@ struct textfile {
  * ends are read as LF (files saved by Windows editors), so positions in
  * diagnostics are what an editor shows. */
 int	textfile_read(struct textfile *, const char *path);
+/* The same of DATA (SIZE bytes, malloc'd with room for a NUL, which TF
+ * takes), quietly: -1 when it is not UTF-8 text, and TF holds DATA
+ * normalized (textfile_free() frees it). */
+int	textfile_of(struct textfile *, char *data, size_t size);
 void	textfile_free(struct textfile *);
 
 /* Removes a leading byte order mark and the CR of every CRLF from the
