@@ -197,13 +197,15 @@ static const struct po_xerror_handler fast_handler = {
 static int
 catalog_header_utf8(po_file_t file)
 {
-	const char *h = po_file_domain_header(file, NULL);
+	/* Declared const, but freshly allocated (gettext-po.h says so). */
+	char *h = (char *)po_file_domain_header(file, NULL);
 	char *type = h != NULL ? po_header_field(h, "Content-Type") : NULL;
 	const char *cs = type != NULL ? strstr(type, "charset=") : NULL;
 	int yes = cs != NULL && strncasecmp(cs + 8, "UTF-8", 5) == 0 &&
 	    strchr(" \t;", cs[13]) != NULL;
 
 	free(type);
+	free(h);
 	return yes;
 }
 
