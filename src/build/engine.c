@@ -284,6 +284,8 @@ planner_add(struct planner *pl, const struct output *out)
 }
 
 /* One format in one language (or LANG_NONE). */
+static void engine_side(void *, const char *, const char *, size_t);
+
 static void
 engine_plan(struct planner *pl, size_t fi, size_t lang)
 {
@@ -300,6 +302,8 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 	pl->f->plan(p, pl->fdata, lang, pl);
 	if (pl->begun && pl->f->end != NULL)
 		pl->f->end(pl->state);
+	if (!pl->failed && pl->f->save != NULL)
+		pl->f->save(p, pl->fdata, lang, engine_side, pl);
 }
 
 struct unstage_arg {
@@ -403,8 +407,21 @@ engine_remove_stale(struct planner *pl)
 	}
 }
 
+/* A file of the build's own (side_put_fn). */
+static void
+engine_side(void *arg, const char *name, const char *data, size_t len)
+{
+	struct planner *pl = arg;
+	int fd = outdir_new_file(pl->od, name);
+
+	if (fd >= 0 && fd_write_all(fd, data, len) == 0)
+		outdir_place(pl->od, fd, name);
+	else if (fd >= 0)
+		outdir_discard(pl->od, fd);
+}
+
 /* Keeps what libgettextpo read of each catalog for the next build
- * (catcache.h); a cache that cannot be written is simply not there. */
+ * (catcache.h). */
 static void
 engine_save_catalogs(struct planner *pl)
 {
@@ -415,17 +432,12 @@ engine_save_catalogs(struct planner *pl)
 	for (l = 0; l < p->nlangs; l++) {
 		const struct catalog *c = p->langs[l].cat;
 		struct buf b = {0};
-		int fd;
 
 		if (c == NULL || !c->cacheable)
 			continue;
 		catcache_name(name, sizeof(name), c->lang);
 		catcache_dump(c, &b);
-		fd = outdir_new_file(pl->od, name);
-		if (fd >= 0 && fd_write_all(fd, b.s, b.len) == 0)
-			outdir_place(pl->od, fd, name);
-		else if (fd >= 0)
-			outdir_discard(pl->od, fd);
+		engine_side(pl, name, b.s, b.len);
 		buf_free(&b);
 	}
 }

@@ -5,10 +5,12 @@
  * vocabulary of stems, written one document at a time. */
 #include "system.h"
 
+#include "build/options.h"
 #include "build/project.h"
 #include "format/format.h"
 #include "format/html/internal.h"
 #include "format/html/search.h"
+#include "format/html/searchcache.h"
 #include "format/html/stem.h"
 #include "format/html/vocab.h"
 #include "format/html/words.h"
@@ -30,15 +32,29 @@ struct sindex {
 	struct buf	 f[F__MAX];	/* the fields of the document */
 	size_t		 nbody;		/* paragraphs in f[F_BODY] */
 	size_t		 when[2];	/* those of "When you see it" */
+	struct buf	 words;		/* the document's, for the cache */
+	int		 en;		/* the paragraph's are English */
+	struct scache	 cache;
 };
+
+/* Word W (N bytes) of a paragraph into its vocabulary, and into the
+ * document's words. */
+static void
+sindex_add(struct sindex *si, int en, const char *w, size_t n)
+{
+	vocab_add(en ? si->v_en : si->v, w, n);
+	buf_putc(&si->words, en ? '1' : '0');
+	buf_put(&si->words, w, n);
+	buf_putc(&si->words, '\n');
+}
 
 static void
 sindex_word(const char *w, size_t n, int exact, void *arg)
 {
-	struct vocab *v = arg;
+	struct sindex *si = arg;
 
 	if (!exact)
-		vocab_add(v, w, n);
+		sindex_add(si, si->en, w, n);
 }
 
 /* Paragraph TEXT into field F: a string, or a one-string array when it
@@ -57,7 +73,8 @@ sindex_para(struct sindex *si, int f, const char *text, size_t n,
 	buf_puts(b, en ? "[" : "");
 	esc_json(b, t.s, n);
 	buf_puts(b, en ? "]" : "");
-	words_each(t.s, sindex_word, en ? si->v_en : si->v);
+	si->en = en;
+	words_each(t.s, sindex_word, si);
 	buf_free(&t);
 }
 
@@ -251,6 +268,59 @@ sindex_pair(struct sindex *si, const struct hctx *h, const struct pair *p,
 	sindex_doc(si, out, url, 0, "", "");
 }
 
+/* The digest of everything document I (an entry, or a note when NOTE)
+ * shows in the context's language. */
+static struct digest
+sindex_key(const struct hctx *h, int note, size_t i)
+{
+	struct hasher hs;
+
+	hasher_init(&hs);
+	hasher_str(&hs, note ? "search note" : "search entry");
+	hasher_digest(&hs, &h->p->in.global);
+	hasher_digest(&hs, &h->d->stemmers);
+	hasher_str(&hs, h->p->langs[h->lang].code);
+	if (note)
+		inputs_pair(&hs, h->p, h->lang, i);
+	else
+		inputs_entry(&hs, h->p, h->lang, i);
+	return hasher_end(&hs);
+}
+
+/* Document I into OUT: from the cache when it has it, and into the new
+ * cache. */
+static void
+sindex_cached(struct sindex *si, const struct hctx *h, int note, size_t i,
+    struct buf *out)
+{
+	struct digest key = sindex_key(h, note, i);
+	const struct scache_doc *d = scache_find(&si->cache, &key);
+	struct scache_doc now;
+	size_t start = out->len, k, n;
+
+	if (d != NULL) {
+		buf_put(out, d->record, d->nrecord);
+		for (k = 0; k < d->nwords; k += n + 1) {
+			n = (size_t)((const char *)memchr(d->words + k, '\n',
+			    d->nwords - k) - (d->words + k));
+			vocab_add(d->words[k] == '1' ? si->v_en : si->v,
+			    d->words + k + 1, n - 1);
+		}	/* scache_parse() saw every line end, none empty */
+		scache_put(&si->cache, &key, d);
+		return;
+	}
+	si->words.len = 0;
+	if (note)
+		sindex_pair(si, h, h->p->c->pairs[i], out);
+	else
+		sindex_entry(si, h, i, out);
+	now.record = out->s + start;
+	now.nrecord = out->len - start;
+	now.words = si->words.s != NULL ? si->words.s : "";
+	now.nwords = si->words.len;
+	scache_put(&si->cache, &key, &now);
+}
+
 /* What the script needs before the documents: the language and the word
  * tables (words.h). */
 static void
@@ -299,6 +369,8 @@ sindex_close(struct sindex *si)
 	stem_close(si->st_en);
 	for (f = 0; f < F__MAX; f++)
 		buf_free(&si->f[f]);
+	buf_free(&si->words);
+	scache_close(&si->cache);
 }
 
 void
@@ -310,10 +382,14 @@ html_search_index(const struct hctx *h, struct sink *sink)
 	int first = 1;
 
 	sindex_open(&si, h->p->langs[h->lang].code);
+	/* The cache needs the digests of what each document shows, which a
+	   build has (project.h, NEED_DIGESTS). */
+	scache_open(&si.cache, h->p->in.entry != NULL ? h->p->o->out : NULL,
+	    h->p->langs[h->lang].code, &h->d->scache[h->lang]);
 	sindex_head(h, &sink->b);
 	for (i = 0; i < c->nentries; i++, first = 0) {
 		buf_puts(&sink->b, first ? "" : ",\n");
-		sindex_entry(&si, h, i, &sink->b);
+		sindex_cached(&si, h, 0, i, &sink->b);
 		sink_spill(sink);
 	}
 	for (i = 0; i < c->npairs; i++) {
@@ -322,7 +398,7 @@ html_search_index(const struct hctx *h, struct sink *sink)
 			continue;
 		buf_puts(&sink->b, first ? "" : ",\n");
 		first = 0;
-		sindex_pair(&si, h, c->pairs[i], &sink->b);
+		sindex_cached(&si, h, 1, i, &sink->b);
 		sink_spill(sink);
 	}
 	buf_puts(&sink->b, "\n],\n\"stems\":");

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
+/* searchcache.c: the search index's documents from one build to the
+ * next (searchcache.h). */
+#include "system.h"
+
+#include "format/html/searchcache.h"
+#include "util/textio.h"
+#include "util/xalloc.h"
+
+#define HEAD "sipdoc-search 1\n"
+
+void
+scache_name(char *name, size_t n, const char *lang)
+{
+	snprintf(name, n, ".sipdoc-search-%s", lang);
+}
+
+/* A length in decimal at *P, ending in END; -1 when there is none. */
+static long long
+scache_len(const char **p, const char *lim, char end)
+{
+	long long v = 0;
+	const char *s = *p;
+
+	if (s >= lim || *s < '0' || *s > '9')
+		return -1;
+	for (; s < lim && *s >= '0' && *s <= '9'; s++) {
+		if (v > (1LL << 40))
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	if (s >= lim || *s != end)
+		return -1;
+	*p = s + 1;
+	return v;
+}
+
+/* Whether the N bytes at W are lines of two bytes or more. */
+static int
+scache_words(const char *w, size_t n)
+{
+	const char *nl;
+
+	while (n > 0) {
+		nl = memchr(w, '\n', n);
+		if (nl == NULL || nl - w < 2 || (w[0] != '0' && w[0] != '1'))
+			return 0;
+		n -= (size_t)(nl - w) + 1;
+		w = nl + 1;
+	}
+	return 1;
+}
+
+/* The records of the file, or none of them when one does not parse. */
+static void
+scache_parse(struct scache *sc, size_t size)
+{
+	const char *p = sc->data + strlen(HEAD), *lim = sc->data + size;
+	size_t cap = 0;
+
+	while (p < lim) {
+		struct scache_doc *d;
+		struct digest key;
+		char hex[33];
+		long long nr, nw;
+
+		if (lim - p < 33 || p[32] != ' ')
+			goto damaged;
+		memcpy(hex, p, 32);
+		hex[32] = '\0';
+		p += 33;
+		if (digest_parse(hex, &key) != 0 ||
+		    (nr = scache_len(&p, lim, ' ')) < 0 ||
+		    (nw = scache_len(&p, lim, '\n')) < 0 ||
+		    lim - p < nr + nw || !scache_words(p + nr, (size_t)nw))
+			goto damaged;
+		if (sc->n == cap) {
+			cap = cap ? cap * 2 : 128;
+			sc->keys = xreallocarray(sc->keys, cap, sizeof(*sc->keys));
+			sc->docs = xreallocarray(sc->docs, cap, sizeof(*sc->docs));
+		}
+		sc->keys[sc->n] = key;
+		d = &sc->docs[sc->n++];
+		d->record = p;
+		d->nrecord = (size_t)nr;
+		d->words = p + nr;
+		d->nwords = (size_t)nw;
+		p += nr + nw;
+	}
+	return;
+damaged:
+	sc->n = 0;
+}
+
+static size_t
+scache_slot(const struct scache *sc, const struct digest *d)
+{
+	return (size_t)(d->h[0] ^ d->h[1]) & (sc->nslots - 1);
+}
+
+void
+scache_open(struct scache *sc, const char *dir, const char *lang,
+    struct buf *out)
+{
+	char name[64], *path;
+	size_t size = 0, i, h;
+
+	memset(sc, 0, sizeof(*sc));
+	sc->out = out;
+	out->len = 0;
+	buf_puts(out, HEAD);
+	if (dir == NULL)
+		return;
+	scache_name(name, sizeof(name), lang);
+	path = xasprintf("%s/%s", dir, name);
+	sc->data = file_slurp(path, &size);
+	free(path);
+	if (sc->data == NULL || size < strlen(HEAD) ||
+	    memcmp(sc->data, HEAD, strlen(HEAD)) != 0)
+		return;
+	scache_parse(sc, size);
+	for (sc->nslots = 16; sc->nslots < sc->n * 2; sc->nslots *= 2)
+		;
+	sc->slots = xcalloc(sc->nslots, sizeof(*sc->slots));
+	for (i = 0; i < sc->n; i++) {
+		for (h = scache_slot(sc, &sc->keys[i]); sc->slots[h] != 0;
+		    h = (h + 1) & (sc->nslots - 1))
+			;
+		sc->slots[h] = i + 1;
+	}
+}
+
+const struct scache_doc *
+scache_find(const struct scache *sc, const struct digest *d)
+{
+	size_t h, i;
+
+	if (sc->nslots == 0)
+		return NULL;
+	for (h = scache_slot(sc, d); (i = sc->slots[h]) != 0;
+	    h = (h + 1) & (sc->nslots - 1))
+		if (digest_eq(&sc->keys[i - 1], d))
+			return &sc->docs[i - 1];
+	return NULL;
+}
+
+void
+scache_put(struct scache *sc, const struct digest *d,
+    const struct scache_doc *doc)
+{
+	char hex[33];
+
+	digest_hex(d, hex);
+	buf_printf(sc->out, "%s %zu %zu\n", hex, doc->nrecord, doc->nwords);
+	buf_put(sc->out, doc->record, doc->nrecord);
+	buf_put(sc->out, doc->words, doc->nwords);
+}
+
+void
+scache_close(struct scache *sc)
+{
+	free(sc->data);
+	free(sc->keys);
+	free(sc->docs);
+	free(sc->slots);
+	memset(sc, 0, sizeof(*sc));
+}
