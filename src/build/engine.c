@@ -52,6 +52,10 @@ struct planner {
 	}			 tops[8];
 	size_t			 ntops;
 	int			 staged;	/* the output being planned */
+	/* The formats' own files written so far (engine_side()), which a
+	   build that fails takes back: it leaves nothing of itself. */
+	char			 sides[16][48];
+	size_t			 nsides;
 };
 
 void
@@ -414,10 +418,16 @@ engine_side(void *arg, const char *name, const char *data, size_t len)
 	struct planner *pl = arg;
 	int fd = outdir_new_file(pl->od, name);
 
-	if (fd >= 0 && fd_write_all(fd, data, len) == 0)
-		outdir_place(pl->od, fd, name);
-	else if (fd >= 0)
+	if (fd < 0)
+		return;
+	if (fd_write_all(fd, data, len) != 0) {
 		outdir_discard(pl->od, fd);
+		return;
+	}
+	if (outdir_place(pl->od, fd, name) == 0 &&	/* closes FD */
+	    pl->nsides < ARRAY_LEN(pl->sides))
+		snprintf(pl->sides[pl->nsides++], sizeof(pl->sides[0]), "%s",
+		    name);
 }
 
 /* Keeps what libgettextpo read of each catalog for the next build
@@ -485,6 +495,8 @@ engine_build(const struct project *p, struct prestat *ps,
 	engine_unstage(&pl);
 	if (!pl.failed)
 		engine_save_catalogs(&pl);
+	for (l = 0; pl.failed && l < pl.nsides; l++)
+		outdir_remove(pl.od, pl.sides[l]);
 	engine_remove_stale(&pl);
 	if (manifest_write(&pl.m, pl.od, pl.failed) == 0)
 		outdir_journal_done(pl.od);
