@@ -54,7 +54,7 @@ struct planner {
 	int			 staged;	/* the output being planned */
 	/* The formats' own files written so far (engine_side()), which a
 	   build that fails takes back: it leaves nothing of itself. */
-	char			 sides[16][48];
+	char			**sides;
 	size_t			 nsides;
 };
 
@@ -424,10 +424,11 @@ engine_side(void *arg, const char *name, const char *data, size_t len)
 		outdir_discard(pl->od, fd);
 		return;
 	}
-	if (outdir_place(pl->od, fd, name) == 0 &&	/* closes FD */
-	    pl->nsides < ARRAY_LEN(pl->sides))
-		snprintf(pl->sides[pl->nsides++], sizeof(pl->sides[0]), "%s",
-		    name);
+	if (outdir_place(pl->od, fd, name) == 0) {	/* closes FD */
+		pl->sides = xreallocarray(pl->sides, pl->nsides + 1,
+		    sizeof(*pl->sides));
+		pl->sides[pl->nsides++] = xstrdup(name);
+	}
 }
 
 /* Keeps what libgettextpo read of each catalog for the next build
@@ -497,6 +498,7 @@ engine_build(const struct project *p, struct prestat *ps,
 		engine_save_catalogs(&pl);
 	for (l = 0; pl.failed && l < pl.nsides; l++)
 		outdir_remove(pl.od, pl.sides[l]);
+	strv_free(pl.sides, pl.nsides);
 	engine_remove_stale(&pl);
 	if (manifest_write(&pl.m, pl.od, pl.failed) == 0)
 		outdir_journal_done(pl.od);
