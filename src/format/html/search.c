@@ -32,19 +32,52 @@ struct sindex {
 	struct buf	 f[F__MAX];	/* the fields of the document */
 	size_t		 nbody;		/* paragraphs in f[F_BODY] */
 	size_t		 when[2];	/* those of "When you see it" */
-	struct buf	 words;		/* the document's, for the cache */
+	/* The document's different words with their stems, for the cache
+	   (searchcache.h), and where each line of them begins. */
+	struct buf	 words;
+	uint32_t	 seen[4096];	/* offset + 1 */
+	size_t		 nseen;
 	int		 en;		/* the paragraph's are English */
 	struct scache	 cache;
 };
 
-/* Word W (N bytes) of a paragraph into its vocabulary, and into the
- * document's words. */
+static size_t
+seen_hash(const char *w, size_t n, char lead)
+{
+	size_t h = 2166136261u ^ (unsigned char)lead, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+/* Word W (N bytes) of a paragraph into its vocabulary, and the first time
+ * into the document's words. */
 static void
 sindex_add(struct sindex *si, int en, const char *w, size_t n)
 {
-	vocab_add(en ? si->v_en : si->v, w, n);
-	buf_putc(&si->words, en ? '1' : '0');
+	const size_t mask = ARRAY_LEN(si->seen) - 1;
+	char lead = en ? '1' : '0';
+	size_t sn, k = seen_hash(w, n, lead) & mask;
+	const char *s = vocab_add(en ? si->v_en : si->v, w, n, &sn);
+	uint32_t at;
+
+	for (; (at = si->seen[k]) != 0; k = (k + 1) & mask) {
+		const char *line = si->words.s + at - 1;
+
+		if (line[0] == lead && memcmp(line + 1, w, n) == 0 &&
+		    line[n + 1] == '\t')
+			return;		/* it has it */
+	}
+	if (si->nseen * 2 < ARRAY_LEN(si->seen) &&
+	    si->words.len < UINT32_MAX / 2) {
+		si->seen[k] = (uint32_t)si->words.len + 1;
+		si->nseen++;
+	}
+	buf_putc(&si->words, lead);
 	buf_put(&si->words, w, n);
+	buf_putc(&si->words, '\t');
+	buf_put(&si->words, s, sn);
 	buf_putc(&si->words, '\n');
 }
 
@@ -301,15 +334,22 @@ sindex_cached(struct sindex *si, const struct hctx *h, int note, size_t i,
 	if (d != NULL) {
 		buf_put(out, d->record, d->nrecord);
 		for (k = 0; k < d->nwords; k += n + 1) {
-			n = (size_t)((const char *)memchr(d->words + k, '\n',
-			    d->nwords - k) - (d->words + k));
-			vocab_add(d->words[k] == '1' ? si->v_en : si->v,
-			    d->words + k + 1, n - 1);
-		}	/* scache_parse() saw every line end, none empty */
+			const char *line = d->words + k, *tab;
+
+			/* scache_parse() saw every line: "Lword\tstem" */
+			n = (size_t)((const char *)memchr(line, '\n',
+			    d->nwords - k) - line);
+			tab = memchr(line, '\t', n);
+			vocab_add_stemmed(line[0] == '1' ? si->v_en : si->v,
+			    line + 1, (size_t)(tab - line) - 1, tab + 1,
+			    n - (size_t)(tab - line) - 1);
+		}
 		scache_put(&si->cache, &key, d);
 		return;
 	}
 	si->words.len = 0;
+	memset(si->seen, 0, sizeof(si->seen));
+	si->nseen = 0;
 	if (note)
 		sindex_pair(si, h, h->p->c->pairs[i], out);
 	else

@@ -36,15 +36,16 @@ scache_len(const char **p, const char *lim, char end)
 	return v;
 }
 
-/* Whether the N bytes at W are lines of two bytes or more. */
+/* Whether the N bytes at W are lines "Lword\tstem" (L: 0 or 1). */
 static int
 scache_words(const char *w, size_t n)
 {
-	const char *nl;
+	const char *nl, *tab;
 
 	while (n > 0) {
 		nl = memchr(w, '\n', n);
-		if (nl == NULL || nl - w < 2 || (w[0] != '0' && w[0] != '1'))
+		tab = nl != NULL ? memchr(w, '\t', (size_t)(nl - w)) : NULL;
+		if (tab == NULL || tab - w < 2 || (w[0] != '0' && w[0] != '1'))
 			return 0;
 		n -= (size_t)(nl - w) + 1;
 		w = nl + 1;

@@ -11,8 +11,8 @@
  *   sipdoc-search 1
  *   DIGEST RECORD-LENGTH WORDS-LENGTH\n RECORD WORDS
  *
- * (WORDS: a line per word, "0word" for the language's vocabulary, "1word"
- * for the English one.) */
+ * (WORDS: a line per different word, "0word<TAB>stem" for the language's
+ * vocabulary, "1word<TAB>stem" for the English one.) */
 #ifndef SIPDOC_SEARCHCACHE_H
 #define SIPDOC_SEARCHCACHE_H
 

@@ -74,18 +74,28 @@ vocab_grow(struct vocab *vo)
 	}
 }
 
-void
-vocab_add(struct vocab *vo, const char *w, size_t n)
+static const char *word_stem(const struct word *);
+
+/* The slot of W: the word there, or an empty one (*K). */
+static struct word *
+vocab_find(const struct vocab *vo, const char *w, size_t n, size_t *k)
 {
-	size_t k = vocab_hash(w, n) & (vo->nslots - 1), sn = n, i;
-	const char *s = w;
+	size_t i;
+
+	for (*k = vocab_hash(w, n) & (vo->nslots - 1); (i = vo->slots[*k]) != 0;
+	    *k = (*k + 1) & (vo->nslots - 1))
+		if (vo->v[i - 1].n == n && memcmp(vo->v[i - 1].w, w, n) == 0)
+			return &vo->v[i - 1];
+	return NULL;
+}
+
+/* W with its stem S into the empty slot K. */
+static const char *
+vocab_insert(struct vocab *vo, size_t k, const char *w, size_t n,
+    const char *s, size_t sn)
+{
 	struct word *e;
 
-	for (; (i = vo->slots[k]) != 0; k = (k + 1) & (vo->nslots - 1))
-		if (vo->v[i - 1].n == n && memcmp(vo->v[i - 1].w, w, n) == 0)
-			return;
-	if (vo->st != NULL)
-		s = stem_word(vo->st, w, n, &sn);
 	if (vo->n == vo->cap) {
 		vo->cap = vo->cap == 0 ? 1024 : vo->cap * 2;
 		vo->v = xreallocarray(vo->v, vo->cap, sizeof(*vo->v));
@@ -99,8 +109,37 @@ vocab_add(struct vocab *vo, const char *w, size_t n)
 	memcpy(e->w + n + 1, s, sn);
 	e->w[n + 1 + sn] = '\0';
 	vo->slots[k] = vo->n;
+	s = word_stem(e);
 	if (vo->n * 2 > vo->nslots)
 		vocab_grow(vo);
+	return s;
+}
+
+const char *
+vocab_add(struct vocab *vo, const char *w, size_t n, size_t *sn)
+{
+	struct word *e;
+	const char *s = w;
+	size_t k;
+
+	if ((e = vocab_find(vo, w, n, &k)) != NULL) {
+		*sn = e->sn;
+		return word_stem(e);
+	}
+	*sn = n;
+	if (vo->st != NULL)
+		s = stem_word(vo->st, w, n, sn);
+	return vocab_insert(vo, k, w, n, s, *sn);
+}
+
+void
+vocab_add_stemmed(struct vocab *vo, const char *w, size_t n, const char *s,
+    size_t sn)
+{
+	size_t k;
+
+	if (vocab_find(vo, w, n, &k) == NULL)
+		vocab_insert(vo, k, w, n, s, sn);
 }
 
 static const char *

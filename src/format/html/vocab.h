@@ -19,8 +19,12 @@ struct vocab;
 struct vocab *vocab_new(struct stemmer *);
 void	 vocab_free(struct vocab *);
 
-/* Adds the word W (N bytes, folded). */
-void	 vocab_add(struct vocab *, const char *w, size_t n);
+/* Adds the word W (N bytes, folded); returns its stem, *SN bytes, valid
+ * as long as the vocabulary. */
+const char *vocab_add(struct vocab *, const char *w, size_t n, size_t *sn);
+/* Adds W with the stem S (SN bytes) that the stemmer gave it before. */
+void	 vocab_add_stemmed(struct vocab *, const char *w, size_t n,
+	    const char *s, size_t sn);
 
 /* Writes a JSON object {"stem": "word word", ...}, stems in byte order,
  * the words of each in byte order. */
