@@ -65,8 +65,8 @@ sindex_add(struct sindex *si, int en, const char *w, size_t n)
 	for (; (at = si->seen[k]) != 0; k = (k + 1) & mask) {
 		const char *line = si->words.s + at - 1;
 
-		if (line[0] == lead && memcmp(line + 1, w, n) == 0 &&
-		    line[n + 1] == '\t')
+		if (si->words.len - (at - 1) > n + 1 && line[0] == lead &&
+		    memcmp(line + 1, w, n) == 0 && line[n + 1] == '\t')
 			return;		/* it has it */
 	}
 	if (si->nseen * 2 < ARRAY_LEN(si->seen) &&
