@@ -52,8 +52,11 @@ struct planner {
 	}			 tops[8];
 	size_t			 ntops;
 	int			 staged;	/* the output being planned */
-	/* The formats' own files written so far (engine_side()), which a
-	   build that fails takes back: it leaves nothing of itself. */
+	/* The files of the build's own (struct sink): written through a
+	   handle of their own, whose temporary file is not that of an
+	   output spilling meanwhile; a build that fails takes them back, so
+	   that it leaves nothing of itself. */
+	struct outdir		*side_od;
 	char			**sides;
 	size_t			 nsides;
 };
@@ -288,8 +291,6 @@ planner_add(struct planner *pl, const struct output *out)
 }
 
 /* One format in one language (or LANG_NONE). */
-static void engine_side(void *, const char *, const char *, size_t);
-
 static void
 engine_plan(struct planner *pl, size_t fi, size_t lang)
 {
@@ -306,8 +307,6 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 	pl->f->plan(p, pl->fdata, lang, pl);
 	if (pl->begun && pl->f->end != NULL)
 		pl->f->end(pl->state);
-	if (!pl->failed && pl->f->save != NULL)
-		pl->f->save(p, pl->fdata, lang, engine_side, pl);
 }
 
 struct unstage_arg {
@@ -411,20 +410,24 @@ engine_remove_stale(struct planner *pl)
 	}
 }
 
-/* A file of the build's own (side_put_fn). */
-static void
-engine_side(void *arg, const char *name, const char *data, size_t len)
+static int
+engine_side_open(struct sink *s, const char *name)
 {
-	struct planner *pl = arg;
-	int fd = outdir_new_file(pl->od, name);
+	struct planner *pl = s->engine;
 
-	if (fd < 0)
-		return;
-	if (fd_write_all(fd, data, len) != 0) {
-		outdir_discard(pl->od, fd);
-		return;
-	}
-	if (outdir_place(pl->od, fd, name) == 0) {	/* closes FD */
+	if (pl->side_od == NULL)
+		pl->side_od = outdir_clone(pl->od, OUTDIR_SIDE);
+	return outdir_new_file(pl->side_od, name);
+}
+
+static void
+engine_side_close(struct sink *s, int fd, const char *name, int ok)
+{
+	struct planner *pl = s->engine;
+
+	if (!ok)
+		outdir_discard(pl->side_od, fd);
+	else if (outdir_place(pl->side_od, fd, name) == 0) {
 		pl->sides = xreallocarray(pl->sides, pl->nsides + 1,
 		    sizeof(*pl->sides));
 		pl->sides[pl->nsides++] = xstrdup(name);
@@ -443,12 +446,15 @@ engine_save_catalogs(struct planner *pl)
 	for (l = 0; l < p->nlangs; l++) {
 		const struct catalog *c = p->langs[l].cat;
 		struct buf b = {0};
+		int fd;
 
 		if (c == NULL || !c->cacheable)
 			continue;
 		catcache_name(name, sizeof(name), c->lang);
 		catcache_dump(c, &b);
-		engine_side(pl, name, b.s, b.len);
+		if ((fd = engine_side_open(&pl->sink, name)) >= 0)
+			engine_side_close(&pl->sink, fd, name,
+			    fd_write_all(fd, b.s, b.len) == 0);
 		buf_free(&b);
 	}
 }
@@ -467,6 +473,8 @@ engine_build(const struct project *p, struct prestat *ps,
 	pl.st = st;
 	pl.sink.spill = engine_spill;
 	pl.sink.engine = &pl;
+	pl.sink.side_open = engine_side_open;
+	pl.sink.side_close = engine_side_close;
 	prestat_finish(ps, &pl.m);
 	pl.od = outdir_open(p->o->out);
 	if (pl.od == NULL) {
@@ -499,6 +507,8 @@ engine_build(const struct project *p, struct prestat *ps,
 	for (l = 0; pl.failed && l < pl.nsides; l++)
 		outdir_remove(pl.od, pl.sides[l]);
 	strv_free(pl.sides, pl.nsides);
+	if (pl.side_od != NULL)
+		outdir_close(pl.side_od);
 	engine_remove_stale(&pl);
 	if (manifest_write(&pl.m, pl.od, pl.failed) == 0)
 		outdir_journal_done(pl.od);

@@ -49,6 +49,10 @@ int	 outdir_stat(struct outdir *, const char *rel, struct fstate *);
 int	 outdir_same(struct outdir *, const char *rel, const char *data,
 	    size_t len);
 
+/* The clone of the engine's own files (engine.c): the last of the
+ * temporary names, which writer threads (0, 1, ...) never reach. */
+#define OUTDIR_SIDE	7
+
 /* A second handle of the same folder, for writer thread N: its own
  * folders, journal descriptor and temporary file name, no lock, and quiet: it reports nothing
  * itself (diag() and gettext belong to the engine's thread) but keeps its

@@ -19,9 +19,6 @@
  *             per-language state (Markdown already converted, say);
  *             end() frees it.
  *   render()  one output into a sink; returns -1 after a diagnostic.
- *   save()    optional, after a language's outputs when nothing failed:
- *             files of the format's own for the next build (caches,
- *             OUT/.sipdoc-NAME, never published), each handed to PUT.
  *
  * The engine switches the UI language (i18n_use) before plan() and
  * render() of a language; formats never do. */
@@ -52,16 +49,20 @@ struct sink {
 	struct buf	 b;
 	void		(*spill)(struct sink *);
 	void		*engine;
+	/* A file of the format's own beside the outputs, for the next build
+	 * (a cache, OUT/.sipdoc-NAME, never published), written as it goes:
+	 * side_open() gives a descriptor, or -1 (then there is none);
+	 * side_close() puts it into place when OK, else drops it.  A build
+	 * that fails takes its files back.  NULL where there is no folder
+	 * (sipdoc check). */
+	int		(*side_open)(struct sink *, const char *name);
+	void		(*side_close)(struct sink *, int fd, const char *name,
+			    int ok);
 };
 
 /* Call between items of a large output; moves what was written so far out
  * of memory when it is large. */
 void	sink_spill(struct sink *);
-
-/* Writes the file NAME of the output folder (a build's own, ".sipdoc-..."),
- * whole or not at all; one that cannot be written is simply not there. */
-typedef void (*side_put_fn)(void *arg, const char *name, const char *data,
-    size_t len);
 
 struct format {
 	const char	*name;		/* as in --format */
@@ -77,8 +78,6 @@ struct format {
 	 * what build would, into nothing, so that check reports what build
 	 * would fail on (a template naming an unknown value). */
 	int	(*check)(const struct project *, void *data, size_t lang);
-	void	(*save)(const struct project *, void *data, size_t lang,
-		    side_put_fn put, void *arg);
 };
 
 /* Called by plan(): the engine decides whether OUT must be rendered and

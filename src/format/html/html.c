@@ -14,7 +14,6 @@
 #include "model/names.h"
 #include "format/html/mdhtml.h"
 #include "format/html/search.h"
-#include "format/html/searchcache.h"
 #include "format/html/stem.h"
 #include "format/html/template.h"
 #include "l10n/langs.h"
@@ -48,7 +47,6 @@ static void
 html_unload(void *data)
 {
 	struct html_data *d = data;
-	size_t l;
 	int i;
 
 	if (d == NULL)
@@ -57,9 +55,6 @@ html_unload(void *data)
 		tpl_free(d->tpl[i]);
 	for (i = 0; i < ASSET__MAX; i++)
 		free(d->asset[i].data);
-	for (l = 0; l < d->nlangs; l++)
-		buf_free(&d->scache[l]);
-	free(d->scache);
 	free(d);
 }
 
@@ -100,8 +95,6 @@ html_load(struct project *p, void **data)
 		free(path);
 	}
 	d->stemmers = stem_digest();
-	d->nlangs = p->nlangs;
-	d->scache = xcalloc(p->nlangs + 1, sizeof(*d->scache));
 	return rc;
 }
 
@@ -334,7 +327,7 @@ static int
 html_check(const struct project *p, void *data, size_t l)
 {
 	struct output out = { .lang = l };
-	struct sink sink = { {0}, NULL, NULL };
+	struct sink sink = { {0}, NULL, NULL, NULL, NULL };
 	void *state = html_begin(p, data, l);
 	static const int neutral[] = { HK_ROOT, HK_NOTFOUND };
 	static const int kinds[] = { HK_INDEX, HK_CODE, HK_SHEET, HK_NAMES };
@@ -359,22 +352,7 @@ html_check(const struct project *p, void *data, size_t l)
 	return rc;
 }
 
-/* The cache of the search index of language L, when it was made. */
-static void
-html_save(const struct project *p, void *data, size_t l, side_put_fn put,
-    void *arg)
-{
-	struct html_data *d = data;
-	char name[64];
-
-	if (l == LANG_NONE || d->scache[l].len == 0)
-		return;
-	scache_name(name, sizeof(name), p->langs[l].code);
-	put(arg, name, d->scache[l].s, d->scache[l].len);
-	buf_free(&d->scache[l]);
-}
-
 const struct format format_html = {
 	"html", html_load, html_unload, html_plan, html_begin, html_render,
-	html_end, html_check, html_save,
+	html_end, html_check,
 };

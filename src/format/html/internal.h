@@ -42,9 +42,6 @@ struct html_data {
 	struct digest	 tdig[TPL__MAX];
 	struct asset	 asset[ASSET__MAX];
 	struct digest	 stemmers;	/* what the search index uses */
-	size_t		 nlangs;
-	struct buf	*scache;	/* per language: the new cache of the
-					   search index (searchcache.h) */
 };
 
 struct hctx {

@@ -410,7 +410,6 @@ sindex_close(struct sindex *si)
 	for (f = 0; f < F__MAX; f++)
 		buf_free(&si->f[f]);
 	buf_free(&si->words);
-	scache_close(&si->cache);
 }
 
 void
@@ -418,14 +417,18 @@ html_search_index(const struct hctx *h, struct sink *sink)
 {
 	const struct content *c = h->p->c;
 	struct sindex si;
+	char name[64];
 	size_t i;
-	int first = 1;
+	int first = 1, fd = -1, ok;
 
 	sindex_open(&si, h->p->langs[h->lang].code);
 	/* The cache needs the digests of what each document shows, which a
-	   build has (project.h, NEED_DIGESTS). */
-	scache_open(&si.cache, h->p->in.entry != NULL ? h->p->o->out : NULL,
-	    h->p->langs[h->lang].code, &h->d->scache[h->lang]);
+	   build has (project.h, NEED_DIGESTS), and a folder. */
+	scache_name(name, sizeof(name), h->p->langs[h->lang].code);
+	if (h->p->in.entry != NULL && sink->side_open != NULL)
+		fd = sink->side_open(sink, name);
+	scache_open(&si.cache, fd >= 0 ? h->p->o->out : NULL,
+	    h->p->langs[h->lang].code, fd);
 	sindex_head(h, &sink->b);
 	for (i = 0; i < c->nentries; i++, first = 0) {
 		buf_puts(&sink->b, first ? "" : ",\n");
@@ -448,5 +451,8 @@ html_search_index(const struct hctx *h, struct sink *sink)
 		vocab_write(si.v_en, sink);
 	}
 	buf_puts(&sink->b, "});\n");
+	ok = scache_close(&si.cache) == 0;
+	if (fd >= 0)
+		sink->side_close(sink, fd, name, ok);
 	sindex_close(&si);
 }

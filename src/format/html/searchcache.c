@@ -101,16 +101,14 @@ scache_slot(const struct scache *sc, const struct digest *d)
 }
 
 void
-scache_open(struct scache *sc, const char *dir, const char *lang,
-    struct buf *out)
+scache_open(struct scache *sc, const char *dir, const char *lang, int fd)
 {
 	char name[64], *path;
 	size_t size = 0, i, h;
 
 	memset(sc, 0, sizeof(*sc));
-	sc->out = out;
-	out->len = 0;
-	buf_puts(out, HEAD);
+	sc->fd = fd;
+	buf_puts(&sc->pending, HEAD);
 	if (dir == NULL)
 		return;
 	scache_name(name, sizeof(name), lang);
@@ -146,24 +144,44 @@ scache_find(const struct scache *sc, const struct digest *d)
 	return NULL;
 }
 
+static void
+scache_flush(struct scache *sc)
+{
+	if (sc->fd >= 0 && !sc->failed &&
+	    fd_write_all(sc->fd, sc->pending.s, sc->pending.len) != 0)
+		sc->failed = 1;
+	sc->pending.len = 0;
+}
+
 void
 scache_put(struct scache *sc, const struct digest *d,
     const struct scache_doc *doc)
 {
 	char hex[33];
 
+	if (sc->fd < 0)
+		return;
 	digest_hex(d, hex);
-	buf_printf(sc->out, "%s %zu %zu\n", hex, doc->nrecord, doc->nwords);
-	buf_put(sc->out, doc->record, doc->nrecord);
-	buf_put(sc->out, doc->words, doc->nwords);
+	buf_printf(&sc->pending, "%s %zu %zu\n", hex, doc->nrecord,
+	    doc->nwords);
+	buf_put(&sc->pending, doc->record, doc->nrecord);
+	buf_put(&sc->pending, doc->words, doc->nwords);
+	if (sc->pending.len >= 65536)
+		scache_flush(sc);
 }
 
-void
+int
 scache_close(struct scache *sc)
 {
+	int rc;
+
+	scache_flush(sc);
+	rc = sc->fd >= 0 && !sc->failed ? 0 : -1;
+	buf_free(&sc->pending);
 	free(sc->data);
 	free(sc->keys);
 	free(sc->docs);
 	free(sc->slots);
 	memset(sc, 0, sizeof(*sc));
+	return rc;
 }

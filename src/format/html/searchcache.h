@@ -33,18 +33,22 @@ struct scache {
 	size_t		 n;
 	size_t		*slots;		/* index + 1, open addressing */
 	size_t		 nslots;
-	struct buf	*out;		/* the new file */
+	int		 fd;		/* the new file, or -1 */
+	struct buf	 pending;	/* what is not written to it yet */
+	int		 failed;
 };
 
 /* The cache of LANG in the folder DIR (NULL: none); the documents put
- * go into OUT, which the caller saves as the file scache_name() names. */
+ * are written to FD (-1: nowhere), the new file that scache_name()
+ * names, as they come. */
 void	 scache_open(struct scache *, const char *dir, const char *lang,
-	    struct buf *out);
+	    int fd);
 const struct scache_doc *scache_find(const struct scache *,
 	    const struct digest *);
 void	 scache_put(struct scache *, const struct digest *,
 	    const struct scache_doc *);
-void	 scache_close(struct scache *);
+/* Frees the cache; 0 when the new file is whole, -1 when not. */
+int	 scache_close(struct scache *);
 void	 scache_name(char *name, size_t n, const char *lang);
 
 #endif

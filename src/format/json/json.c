@@ -283,5 +283,4 @@ json_render(const struct project *p, void *data, void *state,
 
 const struct format format_json = {
 	"json", NULL, NULL, json_plan, json_begin, json_render, json_end, NULL,
-	NULL,
 };

@@ -143,5 +143,4 @@ man_render(const struct project *p, void *data, void *state,
 
 const struct format format_man = {
 	"man", man_load, NULL, man_plan, man_begin, man_render, man_end, NULL,
-	NULL,
 };

@@ -163,5 +163,5 @@ pdf_render(const struct project *p, void *data, void *state,
 
 const struct format format_pdf = {
 	"pdf", pdf_load, pdf_unload, pdf_plan, pdf_begin, pdf_render,
-	pdf_end, NULL, NULL,
+	pdf_end, NULL,
 };
