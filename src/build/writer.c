@@ -18,6 +18,7 @@
 
 #define QUEUE	24	/* jobs handed over and not yet written */
 #define BATCH	16	/* files put into place together */
+#define BIG_JOB	(256 * 1024)	/* bytes of room a job keeps */
 #define THREADS	1
 
 /* A file written and waiting to be put into place with its batch, or
@@ -313,6 +314,10 @@ writer_job(struct writer *w)
 	}
 	j = w->free[--w->nfree];
 	pthread_mutex_unlock(&w->lock);
+	/* A page is some kilobytes; room left by a large output (the sitemap,
+	   an index) is given back rather than kept in every job. */
+	if (j->data.cap > BIG_JOB)
+		buf_free(&j->data);
 	j->data.len = 0;
 	if (j->data.s != NULL)
 		j->data.s[0] = '\0';
