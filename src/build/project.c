@@ -107,17 +107,17 @@ project_load(struct project *p, const struct options *o, unsigned need,
     const struct format *const *fmts, size_t nfmts)
 {
 	int before = diag_errors();	/* sipdoc serve loads again and again */
-	const char *cache = (need & NEED_DIGESTS) ? o->out : NULL;
 	struct langs_ahead *ahead = (need & NEED_CATALOGS) ?
-	    langs_ahead_start(o->content, o->langs, cache) : NULL;
+	    langs_ahead_start(o->content, o->langs,
+	    (need & NEED_DIGESTS) ? o->out : NULL) : NULL;
 	int rc;
 
 	memset(p, 0, sizeof(*p));
 	p->o = o;
 	p->c = content_load(o->content);
 	rc = p->c == NULL ? -1 : langs_load(o->content, (need & NEED_CATALOGS) ?
-	    o->langs : "en", o->allow_fuzzy, (need & NEED_STRICT) != 0, cache,
-	    ahead, &p->langs, &p->nlangs);
+	    o->langs : "en", o->allow_fuzzy, (need & NEED_STRICT) != 0, ahead,
+	    &p->langs, &p->nlangs);
 	langs_ahead_free(ahead);
 	if (rc != 0)
 		return -1;

@@ -221,16 +221,12 @@ catalog_read_quiet(const char *from)
 }
 
 static char *fast_saved;		/* OLD_PO_FILE_INPUT as it was */
-static int fast_depth;
 
 void
 catalog_fast_begin(void)
 {
-	const char *was;
+	const char *was = getenv("OLD_PO_FILE_INPUT");
 
-	if (fast_depth++ > 0)
-		return;
-	was = getenv("OLD_PO_FILE_INPUT");
 	fast_saved = was != NULL ? xstrdup(was) : NULL;
 	setenv("OLD_PO_FILE_INPUT", "1", 1);
 }
@@ -238,8 +234,6 @@ catalog_fast_begin(void)
 void
 catalog_fast_end(void)
 {
-	if (--fast_depth > 0)
-		return;
 	if (fast_saved != NULL)
 		setenv("OLD_PO_FILE_INPUT", fast_saved, 1);
 	else
@@ -282,47 +276,53 @@ catalog_copy(const char *data, size_t n)
 	return fd;
 }
 
-static struct catalog *catalog_read(const char *, const char *, const char *,
-	    int);
+/* A PO file as libgettextpo is given it. */
+struct po_source {
+	char		*data;		/* its bytes, normalized */
+	size_t		 len;
+	struct digest	 src;		/* of the bytes as they are */
+	int		 normalized;	/* a byte order mark or CRLF went */
+	int		 fd;		/* the normalized copy, or -1 */
+	char		 from[32];	/* what libgettextpo reads */
+	const char	*read_from;
+};
 
-struct catalog *
-catalog_load_cached(const char *path, const char *lang, const char *out)
+/* PATH's bytes, their digest, and the name to read them by: PATH, or, for
+ * a catalog saved by a Windows editor (byte order mark, CRLF), a
+ * normalized, unnamed copy, since libgettextpo reads a file by name.
+ * -1 when PATH cannot be read (errno set). */
+static int
+po_source_open(struct po_source *ps, const char *path)
 {
-	struct catalog *c = NULL;
-	struct digest src;
-	size_t n, len;
-	char *data = file_slurp(path, &n), via[32];
-	int before = diag_total(), fd = -1, parsed = 0;
+	size_t n;
 
-	if (data == NULL)
-		return catalog_load(path, lang, path);
-	src = digest_of(data, n);
-	if (out != NULL)
-		c = catcache_load(out, path, lang, &src);
-	/* libgettextpo reads a file by name: a catalog saved by a Windows
-	   editor (byte order mark, CRLF) is read through a normalized,
-	   unnamed copy. */
-	len = c == NULL ? text_normalize(data, n) : n;
-	if (c == NULL && len != n && (fd = catalog_copy(data, len)) >= 0)
-		snprintf(via, sizeof(via), "/dev/fd/%d", fd);
-	if (c == NULL) {
-		c = catalog_read(path, lang, fd >= 0 ? via : path,
-		    utf8_invalid(data, len) == (size_t)-1);
-		parsed = 1;
+	memset(ps, 0, sizeof(*ps));
+	ps->fd = -1;
+	ps->read_from = path;
+	if ((ps->data = file_slurp(path, &n)) == NULL)
+		return -1;
+	ps->src = digest_of(ps->data, n);
+	ps->len = text_normalize(ps->data, n);
+	ps->normalized = ps->len != n;
+	if (ps->normalized && (ps->fd = catalog_copy(ps->data, ps->len)) >= 0) {
+		snprintf(ps->from, sizeof(ps->from), "/dev/fd/%d", ps->fd);
+		ps->read_from = ps->from;
 	}
-	if (fd >= 0)
-		close(fd);
-	free(data);
-	if (c != NULL && parsed) {
-		c->source = src;
-		c->cacheable = diag_total() == before;
-	}
-	return c;
+	return 0;
 }
 
-/* The messages of FILE, which is freed. */
+static void
+po_source_close(struct po_source *ps)
+{
+	if (ps->fd >= 0)
+		close(ps->fd);
+	free(ps->data);
+}
+
+/* The messages of FILE, which is freed, placed in the lines of TF. */
 static struct catalog *
-catalog_of(po_file_t file, const char *path, const char *lang)
+catalog_of(po_file_t file, const char *path, const char *lang,
+    const struct textfile *tf)
 {
 	struct catalog *c = xcalloc(1, sizeof(*c));
 	po_message_iterator_t it = po_message_iterator(file, NULL);
@@ -335,35 +335,34 @@ catalog_of(po_file_t file, const char *path, const char *lang)
 		catalog_add(c, m, &cap);
 	po_message_iterator_free(it);
 	po_file_free(file);
+	if (tf != NULL)
+		catalog_lines(c, tf);
+	catalog_index(c);
 	return c;
 }
 
-/* catalog_load(), the fast way first when FAST (the bytes are UTF-8). */
-static struct catalog *
-catalog_read(const char *path, const char *lang, const char *read_from,
-    int fast)
+struct catalog *
+catalog_load(const char *path, const char *lang)
 {
-	struct catalog *c;
+	struct catalog *c = NULL;
+	struct po_source ps;
 	struct textfile tf;
 	po_file_t file = NULL;
+	int before = diag_total(), lines;
 
-	if (fast) {
-		catalog_fast_begin();
-		file = catalog_read_fast(read_from);
-		catalog_fast_end();
-	}
+	po_source_open(&ps, path);	/* unread: libgettextpo will say why */
+	file = po_file_read(ps.read_from, catalog_po_handler(path));
 	if (file == NULL)
-		file = po_file_read(read_from, catalog_po_handler(path));
-	if (file == NULL) {
 		diag_errno(path, _("cannot read"));
-		return NULL;
+	else {
+		lines = textfile_read(&tf, path) == 0;
+		c = catalog_of(file, path, lang, lines ? &tf : NULL);
+		if (lines)
+			textfile_free(&tf);
+		c->source = ps.src;
+		c->cacheable = ps.data != NULL && diag_total() == before;
 	}
-	c = catalog_of(file, path, lang);
-	if (textfile_read(&tf, c->path) == 0) {
-		catalog_lines(c, &tf);
-		textfile_free(&tf);
-	}
-	catalog_index(c);
+	po_source_close(&ps);
 	return c;
 }
 
@@ -371,38 +370,30 @@ struct catalog *
 catalog_load_quiet(const char *path, const char *lang, const char *out)
 {
 	struct catalog *c = NULL;
+	struct po_source ps;
 	struct textfile tf;
-	struct digest src;
 	po_file_t file;
-	size_t n;
-	char *data = file_slurp(path, &n);
+	int text;
 
-	if (data == NULL)
-		return NULL;
-	src = digest_of(data, n);
-	if (out != NULL && (c = catcache_load(out, path, lang, &src)) != NULL) {
-		free(data);
-		return c;
+	if (po_source_open(&ps, path) != 0)
+		goto done;
+	if (out != NULL && (c = catcache_load(out, path, lang, &ps.src)) != NULL)
+		goto done;
+	if (ps.normalized && ps.fd < 0)
+		goto done;		/* no copy to read */
+	/* TF takes the bytes, normalized already, and says whether they are
+	   UTF-8 text. */
+	text = textfile_of(&tf, ps.data, ps.len) == 0;
+	ps.data = NULL;
+	if (text && (file = catalog_read_fast(ps.read_from)) != NULL) {
+		c = catalog_of(file, path, lang, &tf);
+		c->source = ps.src;
+		c->cacheable = 1;
 	}
-	/* As it stands: a normalized copy is left to catalog_load_cached(). */
-	if (textfile_of(&tf, data, n) != 0 || tf.size != n ||
-	    (file = catalog_read_fast(path)) == NULL) {
-		textfile_free(&tf);
-		return NULL;
-	}
-	c = catalog_of(file, path, lang);
-	catalog_lines(c, &tf);
 	textfile_free(&tf);
-	catalog_index(c);
-	c->source = src;
-	c->cacheable = 1;
+done:
+	po_source_close(&ps);
 	return c;
-}
-
-struct catalog *
-catalog_load(const char *path, const char *lang, const char *read_from)
-{
-	return catalog_read(path, lang, read_from, 0);
 }
 
 void

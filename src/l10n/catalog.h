@@ -39,20 +39,16 @@ struct catalog {
 	size_t	 nslots;
 };
 
-/* Reads the catalog PATH from the file READ_FROM (PATH, or a copy of it:
- * diagnostics name PATH). */
-struct catalog *catalog_load(const char *path, const char *lang,
-	    const char *read_from);
-/* The same, from the cache in the output folder OUT when it is current
- * (catcache.h; OUT may be NULL). */
-struct catalog *catalog_load_cached(const char *path, const char *lang,
-	    const char *out);
-/* The same without a word: NULL when PATH cannot be read quietly (from
- * the cache, or by the fast reading of catalog.c, as it stands), which is
- * then left to catalog_load_cached().  It may run in a thread of its own
- * (langs.h), beside anything that does not use libgettextpo, between
- * catalog_fast_begin() and catalog_fast_end(), which the engine's thread
- * calls: they set and restore OLD_PO_FILE_INPUT. */
+/* Reads the catalog PATH the ordinary way: what libgettextpo says of it
+ * becomes diagnostics. */
+struct catalog *catalog_load(const char *path, const char *lang);
+/* The same without a word, from the cache in the output folder OUT when
+ * it is current (catcache.h; OUT may be NULL) or by the fast reading of
+ * catalog.c: NULL when that cannot be done quietly, and catalog_load()
+ * then reads it.  It may run in a thread of its own (langs.h), beside
+ * anything that does not use libgettextpo, between catalog_fast_begin()
+ * and catalog_fast_end(), which the engine's thread calls: they set and
+ * restore OLD_PO_FILE_INPUT. */
 struct catalog *catalog_load_quiet(const char *path, const char *lang,
 	    const char *out);
 void	 catalog_fast_begin(void);

@@ -109,11 +109,16 @@ langs_ahead_start(const char *content, const char *only, const char *cache)
 	free(dir);
 	a->cats = xcalloc(a->n + 1, sizeof(*a->cats));
 	a->cache = cache != NULL ? xstrdup(cache) : NULL;
-	catalog_fast_begin();
-	if (a->n == 0 || pthread_create(&a->thread, NULL, ahead_run, a) != 0) {
-		catalog_fast_end();
+	if (a->n == 0) {
+		a->joined = 1;		/* no thread to wait for */
 		langs_ahead_free(a);
 		return NULL;
+	}
+	catalog_fast_begin();
+	if (pthread_create(&a->thread, NULL, ahead_run, a) != 0) {
+		ahead_run(a);		/* no thread: here, then */
+		catalog_fast_end();
+		a->joined = 1;
 	}
 	return a;
 }
@@ -214,8 +219,7 @@ langs_ui_only(const char *dir, char **found, size_t nfound)
 
 int
 langs_load(const char *content, const char *only, int allow_fuzzy,
-    int strict, const char *cache, struct langs_ahead *ahead,
-    struct lang **out, size_t *n)
+    int strict, struct langs_ahead *ahead, struct lang **out, size_t *n)
 {
 	char *dir = xasprintf("%s/po", content);
 	size_t nfound, i;
@@ -236,7 +240,7 @@ langs_load(const char *content, const char *only, int allow_fuzzy,
 
 			if (file_inside(path, content) == 0 &&
 			    (cat = langs_ahead_take(ahead, found[i])) == NULL)
-				cat = catalog_load_cached(path, found[i], cache);
+				cat = catalog_load(path, found[i]);
 
 			free(path);
 			if (cat == NULL)

@@ -33,8 +33,8 @@ struct langs_ahead *langs_ahead_start(const char *content, const char *only,
 void	langs_ahead_free(struct langs_ahead *);
 /* AHEAD may be NULL. */
 int	langs_load(const char *content, const char *only, int allow_fuzzy,
-	    int strict, const char *cache, struct langs_ahead *ahead,
-	    struct lang **out, size_t *n);
+	    int strict, struct langs_ahead *ahead, struct lang **out,
+	    size_t *n);
 void	langs_free(struct lang *, size_t n);
 
 /* Checks each translation of CAT against its source's structure; broken
