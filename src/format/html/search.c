@@ -427,8 +427,7 @@ html_search_index(const struct hctx *h, struct sink *sink)
 	scache_name(name, sizeof(name), h->p->langs[h->lang].code);
 	if (h->p->in.entry != NULL && sink->side_open != NULL)
 		fd = sink->side_open(sink, name);
-	scache_open(&si.cache, fd >= 0 ? h->p->o->out : NULL,
-	    h->p->langs[h->lang].code, fd);
+	scache_open(&si.cache, fd >= 0 ? h->p->o->out : NULL, name, fd);
 	sindex_head(h, &sink->b);
 	for (i = 0; i < c->nentries; i++, first = 0) {
 		buf_puts(&sink->b, first ? "" : ",\n");

@@ -101,9 +101,9 @@ scache_slot(const struct scache *sc, const struct digest *d)
 }
 
 void
-scache_open(struct scache *sc, const char *dir, const char *lang, int fd)
+scache_open(struct scache *sc, const char *dir, const char *name, int fd)
 {
-	char name[64], *path;
+	char *path;
 	size_t size = 0, i, h;
 
 	memset(sc, 0, sizeof(*sc));
@@ -111,7 +111,6 @@ scache_open(struct scache *sc, const char *dir, const char *lang, int fd)
 	buf_puts(&sc->pending, HEAD);
 	if (dir == NULL)
 		return;
-	scache_name(name, sizeof(name), lang);
 	path = xasprintf("%s/%s", dir, name);
 	sc->data = file_slurp(path, &size);
 	free(path);

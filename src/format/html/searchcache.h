@@ -38,10 +38,10 @@ struct scache {
 	int		 failed;
 };
 
-/* The cache of LANG in the folder DIR (NULL: none); the documents put
- * are written to FD (-1: nowhere), the new file that scache_name()
- * names, as they come. */
-void	 scache_open(struct scache *, const char *dir, const char *lang,
+/* The cache NAME (scache_name()) in the folder DIR (NULL: none); the
+ * documents put are written to FD (-1: nowhere), the new file of that
+ * name, as they come. */
+void	 scache_open(struct scache *, const char *dir, const char *name,
 	    int fd);
 const struct scache_doc *scache_find(const struct scache *,
 	    const struct digest *);
