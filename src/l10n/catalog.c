@@ -12,6 +12,7 @@
 #include "l10n/catalog.h"
 #include "l10n/catcache.h"
 #include "util/diag.h"
+#include "util/digest.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -56,16 +57,6 @@ catalog_po_handler(const char *path)
 	return &catalog_handler;
 }
 
-static size_t
-catalog_hash(const char *s)
-{
-	size_t h = 2166136261u;
-
-	while (*s != '\0')
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 void
 catalog_index(struct catalog *c)
 {
@@ -76,7 +67,8 @@ catalog_index(struct catalog *c)
 		c->nslots *= 2;
 	c->slots = xcalloc(c->nslots, sizeof(size_t));
 	for (i = 0; i < c->nmsgs; i++) {
-		h = catalog_hash(c->msgs[i].msgid) & (c->nslots - 1);
+		h = hash_bytes(c->msgs[i].msgid, strlen(c->msgs[i].msgid)) &
+		    (c->nslots - 1);
 		while (c->slots[h] != 0)
 			h = (h + 1) & (c->nslots - 1);
 		c->slots[h] = i + 1;
@@ -421,7 +413,7 @@ catalog_find(const struct catalog *c, const char *msgid)
 
 	if (c == NULL || c->nslots == 0)
 		return NULL;
-	h = catalog_hash(msgid) & (c->nslots - 1);
+	h = hash_bytes(msgid, strlen(msgid)) & (c->nslots - 1);
 	while ((i = c->slots[h]) != 0) {
 		if (strcmp(c->msgs[i - 1].msgid, msgid) == 0)
 			return &c->msgs[i - 1];

@@ -172,6 +172,17 @@ digest_of(const void *data, size_t n)
 	return hasher_end(&s);
 }
 
+size_t
+hash_bytes(const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
 int
 digest_eq(const struct digest *a, const struct digest *b)
 {

@@ -18,6 +18,7 @@
 #include "l10n/view.h"
 #include "model/body.h"
 #include "util/buf.h"
+#include "util/digest.h"
 #include "util/escape.h"
 #include "util/xalloc.h"
 
@@ -41,16 +42,6 @@ struct sindex {
 	struct scache	 cache;
 };
 
-static size_t
-seen_hash(const char *w, size_t n, char lead)
-{
-	size_t h = 2166136261u ^ (unsigned char)lead, i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
-}
-
 /* Word W (N bytes) of a paragraph into its vocabulary, and the first time
  * into the document's words. */
 static void
@@ -58,7 +49,7 @@ sindex_add(struct sindex *si, int en, const char *w, size_t n)
 {
 	const size_t mask = ARRAY_LEN(si->seen) - 1;
 	char lead = en ? '1' : '0';
-	size_t sn, k = seen_hash(w, n, lead) & mask;
+	size_t sn, k = (hash_bytes(w, n) ^ (size_t)lead) & mask;
 	const char *s = vocab_add(en ? si->v_en : si->v, w, n, &sn);
 	uint32_t at;
 

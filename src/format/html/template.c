@@ -93,20 +93,10 @@ static struct {
 	int		  slots[1024];	/* index + 1 */
 } syms;
 
-static size_t
-sym_hash(const char *s, size_t len)
-{
-	size_t h = 5381, i;
-
-	for (i = 0; i < len; i++)
-		h = h * 33 + (unsigned char)s[i];
-	return h % ARRAY_LEN(syms.slots);
-}
-
 static int
 sym_intern(const char *name, size_t len)
 {
-	size_t h = sym_hash(name, len);
+	size_t h = hash_bytes(name, len) % ARRAY_LEN(syms.slots);
 	int i;
 
 	while ((i = syms.slots[h]) != 0) {

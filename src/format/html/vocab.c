@@ -7,6 +7,7 @@
 #include "format/html/stem.h"
 #include "format/html/vocab.h"
 #include "util/buf.h"
+#include "util/digest.h"
 #include "util/escape.h"
 #include "util/xalloc.h"
 
@@ -48,16 +49,6 @@ vocab_free(struct vocab *vo)
 	free(vo);
 }
 
-static size_t
-vocab_hash(const char *s, size_t n)
-{
-	size_t h = 5381, i;
-
-	for (i = 0; i < n; i++)
-		h = h * 33 + (unsigned char)s[i];
-	return h;
-}
-
 static void
 vocab_grow(struct vocab *vo)
 {
@@ -67,7 +58,7 @@ vocab_grow(struct vocab *vo)
 	vo->nslots *= 2;
 	vo->slots = xcalloc(vo->nslots, sizeof(size_t));
 	for (i = 0; i < vo->n; i++) {
-		k = vocab_hash(vo->v[i].w, vo->v[i].n) & (vo->nslots - 1);
+		k = hash_bytes(vo->v[i].w, vo->v[i].n) & (vo->nslots - 1);
 		while (vo->slots[k] != 0)
 			k = (k + 1) & (vo->nslots - 1);
 		vo->slots[k] = i + 1;
@@ -82,7 +73,7 @@ vocab_find(const struct vocab *vo, const char *w, size_t n, size_t *k)
 {
 	size_t i;
 
-	for (*k = vocab_hash(w, n) & (vo->nslots - 1); (i = vo->slots[*k]) != 0;
+	for (*k = hash_bytes(w, n) & (vo->nslots - 1); (i = vo->slots[*k]) != 0;
 	    *k = (*k + 1) & (vo->nslots - 1))
 		if (vo->v[i - 1].n == n && memcmp(vo->v[i - 1].w, w, n) == 0)
 			return &vo->v[i - 1];
