@@ -120,7 +120,7 @@ engine_commit_spilled(struct planner *pl, const struct output *out,
 
 	engine_spill(&pl->sink);
 	od = hasher_end(&pl->spill_hash);
-	if (pl->spill_failed || outdir_fstate(pl->spill_fd, &now) != 0) {
+	if (pl->spill_failed || outdir_fstate(pl->od, pl->spill_fd, &now) != 0) {
 		if (!pl->spill_failed)
 			outdir_errno(pl->od, out->path, N_("cannot write"));
 		goto done;

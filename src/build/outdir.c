@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "build/outdir.h"
+#include "build/spare.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
@@ -43,6 +44,7 @@ struct outdir {
 	int		 journal;	/* -1 until the first install */
 	struct dirslot	 dirs[32];
 	size_t		 ndirs;
+	struct spares	*sp;		/* replaced files, kept (spare.h) */
 };
 
 char *
@@ -139,6 +141,7 @@ outdir_open(const char *root)
 		    "writing into this folder"));
 		goto fail;
 	}
+	od->sp = spares_new(od->fd, od->tmp);
 	return od;
 fail:
 	outdir_close(od);
@@ -155,6 +158,7 @@ outdir_clone(const struct outdir *src, int n)
 	od->journal = od->lock = -1;
 	od->fd = dup(src->fd);
 	od->quiet = 1;
+	od->sp = spares_new(od->fd, od->tmp);
 	return od;
 }
 
@@ -180,6 +184,7 @@ outdir_close(struct outdir *od)
 	if (od == NULL)
 		return;
 	dirs_forget(od);
+	spares_free(od->sp);
 	free(od->err_rel);
 	if (od->journal >= 0)
 		close(od->journal);
@@ -223,6 +228,7 @@ dirs_forget(struct outdir *od)
 {
 	size_t i;
 
+	spares_release(od->sp);		/* kept by their folders' slots */
 	for (i = 0; i < od->ndirs; i++) {
 		if (od->dirs[i].fd >= 0)
 			close(od->dirs[i].fd);
@@ -395,11 +401,11 @@ outdir_same(struct outdir *od, const char *rel, const char *data, size_t len)
 }
 
 int
-outdir_fstate(int fd, struct fstate *fs)
+outdir_fstate(struct outdir *od, int fd, struct fstate *fs)
 {
 	struct stat st;
 
-	if (fstat(fd, &st) != 0)
+	if (spares_trim(od->sp, fd) != 0 || fstat(fd, &st) != 0)
 		return -1;
 	fstate_of(&st, fs);
 	return 0;
@@ -409,19 +415,26 @@ int
 outdir_new_file(struct outdir *od, const char *rel)
 {
 	const char *base;
-	int dfd = dir_of(od, rel, 1, &base), fd;
+	struct dirslot *ds = dir_slot(od, rel, 1, &base);
+	int fd;
 
-	if (dfd < 0) {
+	if (ds == NULL || ds->fd < 0) {
 		char *dir = xstrndup(rel, strlen(rel) - strlen(base) - 1);
 
+		if (ds != NULL)
+			errno = ENOENT;
 		outdir_errno(od, dir, N_("cannot create folder"));
 		free(dir);
 		return -1;
 	}
 	if (!od->no_tmpfile) {
-		fd = openat(dfd, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0666);
-		if (fd >= 0)
+		if ((fd = spares_take(od->sp, ds)) >= 0)
 			return fd;
+		fd = openat(ds->fd, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0666);
+		if (fd >= 0) {
+			spares_learn(od->sp, fd);
+			return fd;
+		}
 		if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
 			goto fail;
 		od->no_tmpfile = 1;
@@ -532,33 +545,65 @@ link_unnamed(int fd, int dfd, const char *base)
 	return linkat(AT_FDCWD, proc, dfd, base, AT_SYMLINK_FOLLOW);
 }
 
+/* Renames the complete file FD, named NAME in the root, to REL (DS,
+ * BASE), keeping what it replaces for another file (spare.h). */
+static int
+place_named(struct outdir *od, int fd, const char *name,
+    struct dirslot *ds, const char *base, const char *rel)
+{
+	int held = od->no_tmpfile ? -1 : spares_hold(od->sp, ds->fd, base);
+	int rc = renameat(od->fd, name, ds->fd, base);
+
+	if (rc != 0) {
+		outdir_errno(od, rel, N_("cannot replace"));
+		spares_drop(od->sp, fd);
+		unlinkat(od->fd, name, 0);
+	} else {
+		spares_placed(od->sp, fd);
+		close(fd);
+	}
+	spares_keep(od->sp, held, ds, rc == 0);
+	return rc;
+}
+
 int
 outdir_place(struct outdir *od, int fd, const char *rel)
 {
 	const char *base;
-	int dfd = dir_of(od, rel, 1, &base), rc = -1;
+	struct dirslot *ds = dir_slot(od, rel, 1, &base);
+	char name[40];
 
-	if (dfd < 0)
+	if (ds == NULL || ds->fd < 0) {
+		if (ds != NULL)
+			errno = ENOENT;
 		outdir_errno(od, rel, N_("cannot write"));
-	else if (!od->no_tmpfile && link_unnamed(fd, dfd, base) == 0)
-		rc = 0;
-	else if (!od->no_tmpfile && errno != EEXIST)
+	} else if (od->no_tmpfile)
+		return place_named(od, fd, od->tmp, ds, base, rel);
+	else if (spares_name(od->sp, fd, name, sizeof(name))) {
+		if (spares_trim(od->sp, fd) == 0)
+			return place_named(od, fd, name, ds, base, rel);
+		outdir_errno(od, rel, N_("cannot write"));
+	} else if (link_unnamed(fd, ds->fd, base) == 0) {
+		close(fd);
+		return 0;
+	} else if (errno != EEXIST)
 		outdir_errno(od, rel, N_("cannot write"));
 	/* Something is there: replace it, by a rename from the root. */
-	else if (!od->no_tmpfile && link_unnamed(fd, od->fd, od->tmp) != 0)
+	else if (link_unnamed(fd, od->fd, od->tmp) != 0)
 		outdir_errno(od, rel, N_("cannot write"));
-	else if (renameat(od->fd, od->tmp, dfd, base) != 0) {
-		outdir_errno(od, rel, N_("cannot replace"));
-		unlinkat(od->fd, od->tmp, 0);
-	} else
-		rc = 0;
-	close(fd);
-	return rc;
+	else
+		return place_named(od, fd, od->tmp, ds, base, rel);
+	outdir_discard(od, fd);
+	return -1;
 }
 
 void
 outdir_discard(struct outdir *od, int fd)
 {
+	if (spares_name(od->sp, fd, (char[40]){0}, 40)) {
+		spares_drop(od->sp, fd);
+		return;
+	}
 	close(fd);
 	if (od->no_tmpfile)
 		unlinkat(od->fd, od->tmp, 0);
@@ -613,21 +658,50 @@ outdir_journal(struct outdir *od, const char *rel, const char *text,
 	return 0;
 }
 
+/* Whether NAME is one of the temporary names: TMP_NAME, then ".N" (a
+ * writer's) and "-K" (a kept file's, spare.h), each optional. */
+static int
+tmp_name(const char *name)
+{
+	const char *p = name + strlen(TMP_NAME);
+
+	if (strncmp(name, TMP_NAME, strlen(TMP_NAME)) != 0)
+		return 0;
+	if (*p == '.' && p[1] >= '0' && p[1] <= '9')
+		p += 1 + strspn(p + 1, "0123456789");
+	if (*p == '-' && p[1] >= '0' && p[1] <= '9')
+		p += 1 + strspn(p + 1, "0123456789");
+	return *p == '\0';
+}
+
+/* Removes the temporary files a killed build left in the root. */
+static void
+remove_tmp(struct outdir *od)
+{
+	int fd = openat(od->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *de;
+
+	if (d == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	while ((de = readdir(d)) != NULL)
+		if (tmp_name(de->d_name))
+			unlinkat(od->fd, de->d_name, 0);
+	closedir(d);
+}
+
 char *
 outdir_recover(struct outdir *od)
 {
 	struct buf b = {0};
 	char chunk[8192];
 	ssize_t n;
-	int fd, i;
+	int fd;
 
-	unlinkat(od->fd, TMP_NAME, 0);
-	for (i = 0; i < WRITERS_MAX; i++) {
-		char name[24];
-
-		snprintf(name, sizeof(name), "%s.%d", TMP_NAME, i);
-		unlinkat(od->fd, name, 0);
-	}
+	remove_tmp(od);
 	unlinkat(od->fd, MANIFEST_TMP, 0);
 	remove_tree(od->fd, STAGE);
 	fd = openat(od->fd, JOURNAL_NAME, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);

@@ -4,7 +4,8 @@
  * put into place only complete, so each output is at every moment either
  * its previous or its new complete version: a new file is written unnamed
  * (O_TMPFILE) in its folder and linked into place; a file that replaces
- * another is written to OUT/.sipdoc-tmp and renamed over it.  Before a
+ * another is named OUT/.sipdoc-tmp and renamed over it, and the file it
+ * replaces is kept to be written again (spare.h).  Before a
  * file is put into place, the manifest's record of it is appended to
  * OUT/.sipdoc-journal, so that the manifest and the journal together are
  * at every moment true for what is on disk: after a build killed before
@@ -64,10 +65,12 @@ int	 outdir_report(struct outdir *);
  * with errno; a quiet handle keeps the first such failure instead. */
 void	 outdir_errno(struct outdir *, const char *rel, const char *what);
 
-/* A new file for REL, to be put into place with outdir_place() once
- * complete: unnamed (O_TMPFILE) in REL's folder, or, where the file system
- * has no unnamed files, ROOT/.sipdoc-tmp (then outdir_serial() is true:
- * one such file at a time).  The folders are created. */
+/* A new file for REL, written from its start, to be put into place with
+ * outdir_place() once complete: a file of REL's folder that this handle
+ * replaced and kept (spare.h), or unnamed (O_TMPFILE) in REL's folder,
+ * or, where the file system has no unnamed files, ROOT/.sipdoc-tmp (then
+ * outdir_serial() is true: one such file at a time).  The folders are
+ * created. */
 int	 outdir_new_file(struct outdir *, const char *rel);
 int	 outdir_serial(const struct outdir *);
 /* Puts the complete file FD at REL (replacing what is there) and closes
@@ -75,7 +78,9 @@ int	 outdir_serial(const struct outdir *);
 int	 outdir_place(struct outdir *, int fd, const char *rel);
 /* Closes FD, a new file that will not be put into place. */
 void	 outdir_discard(struct outdir *, int fd);
-int	 outdir_fstate(int fd, struct fstate *);
+/* The new file FD is complete (a file reused is cut at what was written
+ * into it): its state. */
+int	 outdir_fstate(struct outdir *, int fd, struct fstate *);
 /* 1 when ROOT/REL holds the same bytes as the file FD. */
 int	 outdir_same_fd(struct outdir *, const char *rel, int fd);
 /* Appends TEXT to the journal; a failure is reported as one to write

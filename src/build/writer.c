@@ -177,7 +177,7 @@ job_direct(struct wthread *t, struct wjob *j)
 
 	if (fd >= 0) {
 		if (fd_write_all(fd, j->data.s, j->data.len) != 0 ||
-		    outdir_fstate(fd, &st) != 0) {
+		    outdir_fstate(t->od, fd, &st) != 0) {
 			outdir_errno(t->od, j->path, N_("cannot write"));
 			close(fd);
 		} else
@@ -220,7 +220,7 @@ job_write(struct wthread *t, struct wjob *j)
 		pd = &t->batch[t->nbatch++];
 		pd->job = j;
 		pd->fd = fd;
-		if (outdir_fstate(fd, &pd->st) == 0)
+		if (outdir_fstate(t->od, fd, &pd->st) == 0)
 			return;
 		t->nbatch--;
 	}
