@@ -8,8 +8,10 @@
 #include "format/html/mdhtml.h"
 #include "format/roff/roff.h"
 #include "cmd/http.h"
+#include "model/body.h"
 #include "util/buf.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/sourcedate.h"
 #include "format/html/template.h"
 #include "util/textio.h"
@@ -125,6 +127,131 @@ test_mdhtml_inline(void)
 	mdhtml_inline_md(&b, "the `Accept` field", &he, NULL);
 	CHECK_STR(buf_str(&b), "the <code dir=\"ltr\">Accept</code> field");
 	buf_free(&b);
+}
+
+/* Text that md_is_simple() lets the renderers print without cmark comes
+ * out as cmark's tree of it would: random strings of pieces that matter
+ * to Markdown, to the typography and to roff. */
+static void
+test_simple_same(const char *md, int *spans)
+{
+	static const struct lang langs[] = {
+		{ "en", "English", NULL, 0, 0 }, { "he", "עברית", NULL, 0, 1 },
+	};
+	const struct roff_style *media[] = { &roff_man, &roff_pdf };
+	cmark_node *doc;
+	struct buf fast = {0}, slow = {0};
+	struct roff r;
+	size_t i;
+
+	if (!md_is_simple(md))
+		return;
+	*spans += strchr(md, '`') != NULL;
+	doc = md_parse(md);
+	for (i = 0; i < ARRAY_LEN(langs); i++) {
+		mdhtml_inline_md(&fast, md, &langs[i], NULL);
+		mdhtml_inline_doc(&slow, doc, &langs[i]);
+		CHECK_STR(buf_str(&fast), buf_str(&slow));
+		buf_free(&fast);
+		buf_free(&slow);
+	}
+	for (i = 0; i < ARRAY_LEN(media); i++) {
+		roff_init(&r, &fast, media[i]);
+		roff_md_inline(&r, md);
+		roff_init(&r, &slow, media[i]);
+		roff_md_inline_doc(&r, doc);
+		CHECK_STR(buf_str(&fast), buf_str(&slow));
+		buf_free(&fast);
+		buf_free(&slow);
+	}
+	cmark_node_free(doc);
+}
+
+static void
+test_simple(void)
+{
+	static const char *const piece[] = {
+		"a", "Busy", " ", " ", "`", "`", "1", "486", ".", ")", "-", "#",
+		"ж", "RFC", "3261", "§8.1", "s", ":", "'", "\"", "(", "=", "~",
+		"|", "+", "%", "/", ",", "—", "sip:a@b;user=phone", "\\", "*",
+	};
+	static const char *const real[] = {
+		"`Retry-After`, `Contact` and `Allow`",
+		"486 must carry `Retry-After`, while 600 must carry nothing.",
+		"`INVITE` carries the SDP answer",
+		"After 486 the caller gets busy treatment, such as a busy tone.",
+	};
+	unsigned long seed = 1;
+	char md[256];
+	int spans = 0, i, k, n;
+
+	for (i = 0; i < (int)ARRAY_LEN(real); i++)
+		test_simple_same(real[i], &spans);
+	for (i = 0; i < 100000; i++) {
+		md[0] = '\0';
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		n = 1 + (int)((seed >> 33) % 10);
+		for (k = 0; k < n; k++) {
+			seed = seed * 6364136223846793005UL +
+			    1442695040888963407UL;
+			strcat(md, piece[(seed >> 33) % ARRAY_LEN(piece)]);
+		}
+		test_simple_same(md, &spans);
+	}
+	if (spans < 500) {
+		fprintf(stderr, "only %d simple strings with code spans\n",
+		    spans);
+		failures++;
+	}
+}
+
+/* Formats filled without printf give printf's result; others are left
+ * to printf. */
+static void
+fmt_same(int simple, const char *fmt, ...)
+{
+	char want[256], got[256];
+	struct fmt f;
+	va_list ap;
+	int is;
+
+	va_start(ap, fmt);
+	vsnprintf(want, sizeof(want), fmt, ap);
+	va_end(ap);
+	va_start(ap, fmt);
+	is = fmt_prepare(&f, fmt, ap);
+	va_end(ap);
+	if (is != simple) {
+		fprintf(stderr, "fmt_prepare(\"%s\") is not %d\n", fmt, simple);
+		failures++;
+	}
+	if (is) {
+		fmt_write(&f, got);
+		CHECK_STR(got, want);
+		if (f.len != strlen(want)) {
+			fprintf(stderr, "\"%s\": length %zu\n", fmt, f.len);
+			failures++;
+		}
+	}
+}
+
+static void
+test_fmt(void)
+{
+	fmt_same(1, "");
+	fmt_same(1, "plain 100%% sure");
+	fmt_same(1, "%1$d is defined in %2$s; %3$d in %4$s.", 486, "RFC 3261",
+	    -2147483647 - 1, "RFC 6665");
+	fmt_same(1, "%2$s before %1$d, %2$s again", 0, "x");
+	fmt_same(1, "%d-vs-%d.html", 100, 2147483647);
+	fmt_same(1, "%s|%s|%%|%s", "a", "", "c");
+	fmt_same(1, "null: %1$s", (char *)NULL);
+	fmt_same(0, "%5d", 1);
+	fmt_same(0, "%.*s", 2, "abc");
+	fmt_same(0, "%1$d and %d", 1, 2);
+	fmt_same(0, "%2$d only", 1, 2);
+	fmt_same(0, "%zu", (size_t)1);
+	fmt_same(0, "trailing %");
 }
 
 static void
@@ -277,6 +404,8 @@ main(void)
 	test_escape();
 	test_roff();
 	test_mdhtml_inline();
+	test_simple();
+	test_fmt();
 	test_rfc_url();
 	test_utf8();
 	test_template();

@@ -24,15 +24,42 @@ md_parse(const char *md)
 }
 
 int
-md_is_plain(const char *md)
+md_is_simple(const char *md)
 {
 	size_t n = strlen(md), d;
+	const char *p, *end;
 
 	if (n == 0 || md[n - 1] == ' ' || strchr(" -+=#>|~", md[0]) != NULL ||
-	    strcspn(md, "`*_[]<>&\\!\n\r\t") != n || strstr(md, "  ") != NULL)
+	    strcspn(md, "*_[]<>&\\!\n\r\t") != n || strstr(md, "  ") != NULL)
 		return 0;
 	d = strspn(md, "0123456789");
-	return !(d > 0 && (md[d] == '.' || md[d] == ')'));
+	if (d > 0 && (md[d] == '.' || md[d] == ')'))
+		return 0;
+	for (p = md; (p = strchr(p, '`')) != NULL; p = end + 1) {
+		end = strchr(p + 1, '`');
+		if (end == NULL || end == p + 1 || p[1] == ' ' ||
+		    end[-1] == ' ' || end[1] == '`')
+			return 0;
+	}
+	return 1;
+}
+
+void
+md_simple_each(const char *md, void (*fn)(void *, const char *, int),
+    void *arg)
+{
+	char *s = xstrdup(md), *p = s, *tick;
+	int code = 0;
+
+	for (;; p = tick + 1, code = !code) {
+		if ((tick = strchr(p, '`')) != NULL)
+			*tick = '\0';
+		if (*p != '\0')
+			fn(arg, p, code);
+		if (tick == NULL)
+			break;
+	}
+	free(s);
 }
 
 cmark_node *

@@ -35,10 +35,15 @@ char	*body_inline_text(cmark_node *);
 /* The text of the inline Markdown MD without its markup: for search
  * indexes and descriptions.  Malloc'd. */
 char	*md_plain(const char *md);
-/* Whether MD is plain text that Markdown would keep as it is: one line
- * of words with no character that could start markup, an entity or a
- * block.  Renderers print such text without parsing it. */
-int	 md_is_plain(const char *md);
+/* Whether MD is plain text that Markdown would keep as it is, but for
+ * code spans: one line of words with no character that could start
+ * markup, an entity or a block, where single backticks pair around
+ * a code span with no space at either end.  cmark would give exactly
+ * its text runs and code spans, split at the backticks; renderers print
+ * such text without parsing it, calling FN for each (md_simple_each()). */
+int	 md_is_simple(const char *md);
+void	 md_simple_each(const char *md,
+	    void (*fn)(void *arg, const char *text, int code), void *arg);
 /* Whether MD is one paragraph of inline Markdown (a field's value). */
 int	 md_is_inline(const char *md);
 /* Reports, at LINE:COL of PATH, a node that may not be written: raw HTML,

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 
 #include "util/buf.h"
+#include "util/fmt.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
 
@@ -26,9 +27,19 @@ buf_grow(struct buf *b, size_t more)
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
+	struct fmt f;
 	va_list ap;
 	int n;
 
+	va_start(ap, fmt);
+	if (fmt_prepare(&f, fmt, ap)) {
+		va_end(ap);
+		buf_grow(b, f.len);
+		fmt_write(&f, b->s + b->len);
+		b->len += f.len;
+		return;
+	}
+	va_end(ap);
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 static void *
@@ -61,10 +62,19 @@ xstrndup(const char *s, size_t n)
 char *
 xasprintf(const char *fmt, ...)
 {
+	struct fmt f;
 	va_list ap;
 	char *s;
 	int n;
 
+	va_start(ap, fmt);
+	if (fmt_prepare(&f, fmt, ap)) {
+		va_end(ap);
+		s = xmalloc(f.len + 1);
+		fmt_write(&f, s);
+		return s;
+	}
+	va_end(ap);
 	va_start(ap, fmt);
 	n = vasprintf(&s, fmt, ap);
 	va_end(ap);

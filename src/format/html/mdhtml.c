@@ -96,6 +96,14 @@ mdhtml_block(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 }
 
 static void
+mdhtml_code(struct buf *b, const char *literal, int rtl)
+{
+	buf_puts(b, rtl ? "<code dir=\"ltr\">" : "<code>");
+	esc_html_s(b, literal);
+	buf_puts(b, "</code>");
+}
+
+static void
 mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 {
 	int enter = ev == CMARK_EVENT_ENTER;
@@ -106,9 +114,7 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 		esc_html_s(b, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_CODE:
-		buf_puts(b, rtl ? "<code dir=\"ltr\">" : "<code>");
-		esc_html_s(b, cmark_node_get_literal(n));
-		buf_puts(b, "</code>");
+		mdhtml_code(b, cmark_node_get_literal(n), rtl);
 		break;
 	case CMARK_NODE_SOFTBREAK:
 		buf_putc(b, '\n');
@@ -139,21 +145,45 @@ mdhtml_inline(struct buf *b, cmark_node *n, cmark_event_type ev, int rtl)
 	}
 }
 
+struct simple {
+	struct buf	*b;
+	int		 rtl;
+};
+
+static void
+mdhtml_simple(void *arg, const char *text, int code)
+{
+	const struct simple *sm = arg;
+
+	if (code)
+		mdhtml_code(sm->b, text, sm->rtl);
+	else
+		esc_html_s(sm->b, text);
+}
+
 void
 mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l,
     const void *ctx)
 {
+	struct simple sm = { b, l->rtl };
 	cmark_node *doc;
-	cmark_iter *it;
-	cmark_event_type ev;
 
 	(void)ctx;
-	if (md_is_plain(md)) {	/* what cmark would give, without it */
-		esc_html_s(b, md);
+	if (md_is_simple(md)) {	/* what cmark would give, without it */
+		md_simple_each(md, mdhtml_simple, &sm);
 		return;
 	}
 	doc = md_parse(md);
-	it = cmark_iter_new(doc);
+	mdhtml_inline_doc(b, doc, l);
+	cmark_node_free(doc);
+}
+
+void
+mdhtml_inline_doc(struct buf *b, cmark_node *doc, const struct lang *l)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 
@@ -163,7 +193,6 @@ mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l,
 			mdhtml_inline(b, n, ev, l->rtl);
 	}
 	cmark_iter_free(it);
-	cmark_node_free(doc);
 }
 
 void

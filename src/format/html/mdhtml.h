@@ -17,8 +17,10 @@ struct lang;
 void	mdhtml_render(struct buf *, cmark_node *doc, const struct lang *,
 	    const void *ctx);
 /* One inline Markdown text (a front-matter field), as HTML without a
- * paragraph around it. */
+ * paragraph around it: what mdhtml_inline_doc() makes of it parsed, or,
+ * when it is simple (md_is_simple()), the same without cmark. */
 void	mdhtml_inline_md(struct buf *, const char *md, const struct lang *,
 	    const void *ctx);
+void	mdhtml_inline_doc(struct buf *, cmark_node *doc, const struct lang *);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 
 #include "util/buf.h"
+#include "util/fmt.h"
 #include "util/digest.h"
 #include "util/diag.h"
 #include "util/escape.h"
@@ -614,9 +615,19 @@ tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
 {
 	struct tvar *v = tctx_var(c, name);
 	char small[128], *s;
+	struct fmt f;
 	va_list ap;
 	int n;
 
+	va_start(ap, fmt);
+	if (fmt_prepare(&f, fmt, ap)) {
+		va_end(ap);
+		s = tarena_alloc(c->a, f.len + 1);
+		fmt_write(&f, s);
+		tvar_put(v, s, f.len);
+		return;
+	}
+	va_end(ap);
 	va_start(ap, fmt);
 	n = vsnprintf(small, sizeof(small), fmt, ap);
 	va_end(ap);

@@ -390,6 +390,16 @@ roff_link_enter(struct roff *r, cmark_node *link)
 		roff_link_begin(r, url, 1);
 }
 
+static void
+roff_code(struct roff *r, const char *literal)
+{
+	roff_font_push(r, RF_CODE);
+	if (roff_in_code(r))
+		buf_puts(r->b, "\\%");
+	roff_text(r, literal);
+	roff_font_pop(r);
+}
+
 /* INLINE_ONLY: a field on one line, where a soft break is a space. */
 static void
 roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
@@ -399,11 +409,7 @@ roff_inline(struct roff *r, cmark_node *n, int enter, int inline_only)
 		roff_text(r, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_CODE:
-		roff_font_push(r, RF_CODE);
-		if (roff_in_code(r))
-			buf_puts(r->b, "\\%");
-		roff_text(r, cmark_node_get_literal(n));
-		roff_font_pop(r);
+		roff_code(r, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_SOFTBREAK:
 		if (inline_only)
@@ -464,18 +470,35 @@ roff_md(struct roff *r, cmark_node *doc)
 	roff_nl(r);
 }
 
+static void
+roff_simple(void *arg, const char *text, int code)
+{
+	struct roff *r = arg;
+
+	if (code)
+		roff_code(r, text);
+	else
+		roff_text(r, text);
+}
+
 void
 roff_md_inline(struct roff *r, const char *md)
 {
 	cmark_node *doc;
 
-	if (md_is_plain(md)) {	/* what cmark would give, without it */
-		roff_text(r, md);
+	if (md_is_simple(md)) {	/* what cmark would give, without it */
+		md_simple_each(md, roff_simple, r);
 		return;
 	}
 	doc = md_parse(md);
-	roff_walk(r, doc, 1);
+	roff_md_inline_doc(r, doc);
 	cmark_node_free(doc);
+}
+
+void
+roff_md_inline_doc(struct roff *r, cmark_node *doc)
+{
+	roff_walk(r, doc, 1);
 }
 
 void

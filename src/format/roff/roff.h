@@ -95,8 +95,10 @@ void	roff_font_pop(struct roff *);
  * lists, code blocks; links are their text (a page lists its sources). */
 void	roff_md(struct roff *, cmark_node *doc);
 /* One inline Markdown text (a front-matter field): its text with fonts,
- * on the current line. */
+ * on the current line: what roff_md_inline_doc() makes of it parsed, or,
+ * when it is simple (md_is_simple()), the same without cmark. */
 void	roff_md_inline(struct roff *, const char *markdown);
+void	roff_md_inline_doc(struct roff *, cmark_node *doc);
 
 /* The md_render_fn and md_inline_fn of format/prepared.h for each
  * medium; the language is not used (roff is set left to right only).

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
+/* fmt.c: %s, %d and %% filled in without printf (fmt.h). */
+#include "system.h"
+
+#include "util/fmt.h"
+
+/* The directive at P (after its '%'): its argument's index (from 0) and
+ * type into *I and *T, or -1 for "%%"; its length, or 0 when it is not
+ * one of ours.  *SEQ counts the arguments of non-positional ones. */
+static size_t
+directive(const char *p, int *i, char *t, int *seq)
+{
+	if (*p == '%') {
+		*i = -1;
+		return 1;
+	}
+	if (*p == 's' || *p == 'd') {
+		*i = (*seq)++;
+		*t = *p;
+		return 1;
+	}
+	if (*p >= '1' && *p <= '9' && p[1] == '$' && (p[2] == 's' ||
+	    p[2] == 'd')) {
+		*i = *p - '1';
+		*t = p[2];
+		return 3;
+	}
+	return 0;
+}
+
+/* The types of FMT's arguments, "sd..."; their count, or -1. */
+static int
+types_of(const char *fmt, char types[FMT_MAX])
+{
+	const char *p;
+	int seq = 0, pos = 0, n = 0, i, k;
+	size_t len;
+	char t = 0;
+
+	memset(types, 0, FMT_MAX);
+	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 1 + len) {
+		if ((len = directive(p + 1, &i, &t, &seq)) == 0)
+			return -1;
+		if (i < 0)
+			continue;
+		pos |= len == 3;
+		if (i >= FMT_MAX || (types[i] != 0 && types[i] != t))
+			return -1;
+		types[i] = t;
+		n = i + 1 > n ? i + 1 : n;
+	}
+	if (seq > 0 && pos)
+		return -1;	/* positional and not, mixed */
+	for (k = 0; k < n; k++)
+		if (types[k] == 0)
+			return -1;	/* an argument no directive names */
+	return n;
+}
+
+static size_t
+decimal(char *dst, int v)
+{
+	char tmp[12];
+	unsigned int u = v < 0 ? 0U - (unsigned int)v : (unsigned int)v;
+	size_t n = 0, k = 0;
+
+	do
+		tmp[n++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		dst[k++] = '-';
+	while (n > 0)
+		dst[k++] = tmp[--n];
+	dst[k] = '\0';
+	return k;
+}
+
+int
+fmt_prepare(struct fmt *f, const char *fmt, va_list ap)
+{
+	char types[FMT_MAX];
+	int n = types_of(fmt, types), i, seq = 0;
+	const char *p;
+	size_t len;
+	char t;
+
+	if (n < 0)
+		return 0;
+	f->fmt = fmt;
+	for (i = 0; i < n; i++) {
+		if (types[i] == 'd') {
+			f->alen[i] = decimal(f->num[i], va_arg(ap, int));
+			f->arg[i] = f->num[i];
+		} else {
+			f->arg[i] = va_arg(ap, const char *);
+			if (f->arg[i] == NULL)
+				f->arg[i] = "(null)";
+			f->alen[i] = strlen(f->arg[i]);
+		}
+	}
+	f->len = strlen(fmt);
+	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 1 + len) {
+		len = directive(p + 1, &i, &t, &seq);
+		f->len -= 1 + len;
+		f->len += i < 0 ? 1 : f->alen[i];
+	}
+	return 1;
+}
+
+void
+fmt_write(const struct fmt *f, char *dst)
+{
+	const char *p = f->fmt, *pct;
+	int i, seq = 0;
+	size_t len;
+	char t;
+
+	while ((pct = strchr(p, '%')) != NULL) {
+		memcpy(dst, p, (size_t)(pct - p));
+		dst += pct - p;
+		len = directive(pct + 1, &i, &t, &seq);
+		if (i < 0)
+			*dst++ = '%';
+		else {
+			memcpy(dst, f->arg[i], f->alen[i]);
+			dst += f->alen[i];
+		}
+		p = pct + 1 + len;
+	}
+	strcpy(dst, p);
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The sipdoc authors */
+/* fmt.h: the formats of sipdoc's messages, filled in without printf.
+ * Nearly every sentence sipdoc makes is a translated format with
+ * positional placeholders ("%1$d is defined in %2$s"), and glibc takes
+ * its slow path for every positional format.  A format whose directives
+ * are only %s and %d, all positional or all not, and %%, is filled here
+ * with exactly printf's result; any other is left to printf. */
+#ifndef SIPDOC_FMT_H
+#define SIPDOC_FMT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define FMT_MAX	9	/* arguments */
+
+struct fmt {
+	const char	*fmt;
+	const char	*arg[FMT_MAX];	/* each argument, as text */
+	size_t		 alen[FMT_MAX];
+	char		 num[FMT_MAX][12];
+	size_t		 len;		/* of the result */
+};
+
+/* Whether FMT is such a format; then its arguments are taken from AP
+ * (which is not used otherwise) and F->len is the result's length. */
+int	 fmt_prepare(struct fmt *f, const char *fmt, va_list ap);
+/* Writes the result: F->len bytes and a NUL. */
+void	 fmt_write(const struct fmt *f, char *dst);
+
+#endif
