@@ -11,6 +11,8 @@
  * the digest of its translation (every unit's state and shown text). */
 #include "system.h"
 
+#include <elf.h>
+#include <link.h>
 #include <stdint.h>
 
 #include "build/options.h"
@@ -22,16 +24,54 @@
 #include "util/textio.h"
 #include "util/xalloc.h"
 
-/* sipdoc itself: its version and, where the system says where it is, its
- * own bytes, so that a rebuilt sipdoc renders everything again. */
+/* The GNU build ID of the program (the linker's digest of the file it
+ * wrote), from its note segments: the first object dl_iterate_phdr()
+ * reports is the program itself. */
+static int
+build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct hasher *h = arg;
+	int i;
+
+	(void)size;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const char *p = (const char *)(info->dlpi_addr + ph->p_vaddr);
+		const char *end = p + ph->p_memsz;
+
+		if (ph->p_type != PT_NOTE)
+			continue;
+		while (p + sizeof(ElfW(Nhdr)) <= end) {
+			const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)p;
+			const char *name = p + sizeof(*n);
+			const char *desc = name + ((n->n_namesz + 3) & ~3U);
+
+			if (desc + n->n_descsz > end)
+				break;
+			if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 &&
+			    memcmp(name, "GNU", 4) == 0 && n->n_descsz > 0) {
+				hasher_put(h, desc, n->n_descsz);
+				return 1;
+			}
+			p = desc + ((n->n_descsz + 3) & ~3U);
+		}
+	}
+	return -1;	/* the program has none: stop all the same */
+}
+
+/* sipdoc itself: its version and its build ID, or else, where the system
+ * says where it is, its own bytes, so that a rebuilt sipdoc renders
+ * everything again. */
 static void
 inputs_self(struct hasher *h)
 {
 	size_t n;
-	char *exe = file_slurp("/proc/self/exe", &n);
+	char *exe;
 
 	hasher_str(h, PACKAGE_VERSION);
-	if (exe != NULL)
+	if (dl_iterate_phdr(build_id, h) == 1)
+		return;
+	if ((exe = file_slurp("/proc/self/exe", &n)) != NULL)
 		hasher_put(h, exe, n);
 	free(exe);
 }
