@@ -26,6 +26,7 @@ struct cat_msg {
 	int	 fuzzy;
 	int	 line, col;	/* where the msgstr text begins in the PO file */
 	int	 broken;	/* failed the structure check: shown in English */
+	const char *why;	/* what that check found (a message id) */
 };
 
 struct catalog {
@@ -35,6 +36,7 @@ struct catalog {
 	int	 cacheable;	/* read by libgettextpo without a word */
 	struct cat_msg *msgs;
 	size_t	 nmsgs;
+	int	 checked;	/* every why is set (l10n/langs.c) */
 	size_t	*slots;		/* hash table of msgs indexes + 1 */
 	size_t	 nslots;
 };

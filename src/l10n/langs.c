@@ -74,6 +74,21 @@ struct langs_ahead {
 	size_t		 n;
 };
 
+/* Whether each translation keeps the structure of its source
+ * (view_check_unit()): found here, told by langs_check_catalog(). */
+static void
+check_units(struct catalog *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmsgs; i++)
+		c->msgs[i].why = c->msgs[i].msgstr == NULL ? NULL :
+		    view_check_unit(c->msgs[i].msgid, c->msgs[i].msgstr);
+	c->checked = 1;
+}
+
+/* The thread reads the catalogs and checks their units, beside the
+ * loading of the content. */
 static void *
 ahead_run(void *arg)
 {
@@ -81,8 +96,9 @@ ahead_run(void *arg)
 	size_t i;
 
 	for (i = 0; i < a->n; i++)
-		a->cats[i] = catalog_load_quiet(a->paths[i], a->codes[i],
-		    a->cache);
+		if ((a->cats[i] = catalog_load_quiet(a->paths[i], a->codes[i],
+		    a->cache)) != NULL)
+			check_units(a->cats[i]);
 	return NULL;
 }
 
@@ -271,12 +287,11 @@ langs_check_catalog(struct lang *l, int strict)
 	size_t i;
 	int rc = 0;
 
+	if (!c->checked)
+		check_units(c);
 	for (i = 0; i < c->nmsgs; i++) {
-		const char *why;
+		const char *why = c->msgs[i].why;
 
-		if (c->msgs[i].msgstr == NULL)
-			continue;
-		why = view_check_unit(c->msgs[i].msgid, c->msgs[i].msgstr);
 		if (why == NULL)
 			continue;
 		diag(strict ? DIAG_ERROR : DIAG_WARNING, c->path,
