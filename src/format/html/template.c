@@ -70,7 +70,12 @@ struct tctx {
 	struct tarena	*a;		/* the tree's */
 	struct tvar	*v;
 	size_t		 n, cap;
+	uint64_t	 syms;		/* SYM_BIT of each variable's */
 };
+
+/* A context's variables are few and found by a scan; a bit per symbol
+ * modulo 64 tells when the scan would find nothing. */
+#define SYM_BIT(sym)	(UINT64_C(1) << ((unsigned int)(sym) & 63))
 
 /* Parser state: a cursor over the source with its line and column. */
 struct tparse {
@@ -344,10 +349,13 @@ tstack_find(const struct tstack *s, int sym)
 {
 	size_t i;
 
-	for (; s != NULL; s = s->up)
+	for (; s != NULL; s = s->up) {
+		if ((s->ctx->syms & SYM_BIT(sym)) == 0)
+			continue;
 		for (i = 0; i < s->ctx->n; i++)
 			if (s->ctx->v[i].sym == sym)
 				return &s->ctx->v[i];
+	}
 	return NULL;
 }
 
@@ -558,9 +566,11 @@ tctx_var(struct tctx *c, const char *name)
 	int sym = sym_of(name);
 	size_t i;
 
-	for (i = 0; i < c->n; i++)
-		if (c->v[i].sym == sym)
-			return &c->v[i];
+	if (c->syms & SYM_BIT(sym))
+		for (i = 0; i < c->n; i++)
+			if (c->v[i].sym == sym)
+				return &c->v[i];
+	c->syms |= SYM_BIT(sym);
 	if (c->n == c->cap) {
 		c->v = tarena_grow(c->a, c->v, c->n, c->cap ? c->cap * 2 : 8,
 		    sizeof(*c->v));
