@@ -196,9 +196,9 @@ job_write(struct wthread *t, struct wjob *j)
 	struct pending *pd;
 	int fd;
 
-	/* Here rather than in the thread that renders: hashing every byte
-	   of the site is the writer's to do while the next page renders. */
-	j->out = digest_of(j->data.s != NULL ? j->data.s : "", j->data.len);
+	if (!j->hashed)		/* see writer_submit() */
+		j->out = digest_of(j->data.s != NULL ? j->data.s : "",
+		    j->data.len);
 	if (j->staged) {
 		job_direct(t, j);
 		return;
@@ -324,9 +324,22 @@ writer_job(struct writer *w)
 	return j;
 }
 
+/* Hashing every byte of the site is the writer's to do while the next
+ * page renders; but when the writer is behind (the queue half full), the
+ * thread that renders would soon wait for it, and hashes the job itself
+ * meanwhile. */
 void
 writer_submit(struct writer *w, struct wjob *j)
 {
+	int behind;
+
+	pthread_mutex_lock(&w->lock);
+	behind = w->count >= QUEUE / 2;
+	pthread_mutex_unlock(&w->lock);
+	j->hashed = behind;
+	if (behind)
+		j->out = digest_of(j->data.s != NULL ? j->data.s : "",
+		    j->data.len);
 	pthread_mutex_lock(&w->lock);
 	w->queue[(w->head + w->count) % QUEUE] = j;
 	w->count++;

@@ -28,7 +28,8 @@ struct wjob {
 	char		 path[112];
 	char		 scope[48];
 	struct digest	 in;
-	struct digest	 out;		/* of the data: the writer's */
+	struct digest	 out;		/* of the data */
+	int		 hashed;	/* out is made (else the writer makes it) */
 	struct fstate	 disk;		/* what is at the path now */
 	int		 staged;	/* in a staged folder (outdir.h) */
 	struct digest	 known;		/* the digest of it, when the manifest
