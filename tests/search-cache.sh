@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Copyright (C) 2026 The sipdoc authors
 # search-cache.sh: the search index takes the documents that did not
-# change from the previous build (format/html/searchcache.h): after an
+# change from the previous build (format/doccache.h): after an
 # edit the index, and the cache, are byte for byte those of a clean build
 # of the edited content, in English and in Russian; a damaged or foreign
 # cache is ignored, never published.

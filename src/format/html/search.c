@@ -10,7 +10,7 @@
 #include "format/format.h"
 #include "format/html/internal.h"
 #include "format/html/search.h"
-#include "format/html/searchcache.h"
+#include "format/doccache.h"
 #include "format/html/stem.h"
 #include "format/html/vocab.h"
 #include "format/html/words.h"
@@ -34,7 +34,7 @@ struct sindex {
 	size_t		 nbody;		/* paragraphs in f[F_BODY] */
 	size_t		 when[2];	/* those of "When you see it" */
 	/* The document's different words with their stems, for the cache
-	   (searchcache.h), and where each line of them begins. */
+	   (format/doccache.h), and where each line of them begins. */
 	struct buf	 words;
 	uint32_t	 seen[4096];	/* offset + 1 */
 	size_t		 nseen;
@@ -311,6 +311,26 @@ sindex_key(const struct hctx *h, int note, size_t i)
 	return hasher_end(&hs);
 }
 
+/* Whether a cached document's words are lines "Lword\tstem" (L: 0 or
+ * 1), as sindex_cached() writes them. */
+static int
+sindex_words(const struct scache_doc *d)
+{
+	const char *w = d->words, *nl, *tab;
+	size_t n = d->nwords;
+
+	while (n > 0) {
+		nl = memchr(w, '\n', n);
+		tab = nl != NULL ? memchr(w, '\t', (size_t)(nl - w)) : NULL;
+		if (tab == NULL || tab - w < 2 || (w[0] != '0' && w[0] != '1'))
+			return 0;
+		n -= (size_t)(nl - w) + 1;
+		w = nl + 1;
+	}
+	return 1;
+}
+
+
 /* Document I into OUT: from the cache when it has it, and into the new
  * cache. */
 static void
@@ -327,7 +347,7 @@ sindex_cached(struct sindex *si, const struct hctx *h, int note, size_t i,
 		for (k = 0; k < d->nwords; k += n + 1) {
 			const char *line = d->words + k, *tab;
 
-			/* scache_parse() saw every line: "Lword\tstem" */
+			/* sindex_words() saw every line: "Lword\tstem" */
 			n = (size_t)((const char *)memchr(line, '\n',
 			    d->nwords - k) - line);
 			tab = memchr(line, '\t', n);
@@ -415,10 +435,12 @@ html_search_index(const struct hctx *h, struct sink *sink)
 	sindex_open(&si, h->p->langs[h->lang].code);
 	/* The cache needs the digests of what each document shows, which a
 	   build has (project.h, NEED_DIGESTS), and a folder. */
-	scache_name(name, sizeof(name), h->p->langs[h->lang].code);
+	snprintf(name, sizeof(name), ".sipdoc-search-%s",
+	    h->p->langs[h->lang].code);
 	if (h->p->in.entry != NULL && sink->side_open != NULL)
 		fd = sink->side_open(sink, name);
-	scache_open(&si.cache, fd >= 0 ? h->p->o->out : NULL, name, fd);
+	scache_open(&si.cache, fd >= 0 ? h->p->o->out : NULL, name,
+	    "sipdoc-search 1", sindex_words, fd);
 	sindex_head(h, &sink->b);
 	for (i = 0; i < c->nentries; i++, first = 0) {
 		buf_puts(&sink->b, first ? "" : ",\n");

@@ -1,20 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright (C) 2026 The sipdoc authors */
-/* searchcache.c: the search index's documents from one build to the
- * next (searchcache.h). */
+/* doccache.c: a format's documents from one build to the next
+ * (doccache.h). */
 #include "system.h"
 
-#include "format/html/searchcache.h"
+#include "format/doccache.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
-
-#define HEAD "sipdoc-search 1\n"
-
-void
-scache_name(char *name, size_t n, const char *lang)
-{
-	snprintf(name, n, ".sipdoc-search-%s", lang);
-}
 
 /* A length in decimal at *P, ending in END; -1 when there is none. */
 static long long
@@ -36,28 +28,12 @@ scache_len(const char **p, const char *lim, char end)
 	return v;
 }
 
-/* Whether the N bytes at W are lines "Lword\tstem" (L: 0 or 1). */
-static int
-scache_words(const char *w, size_t n)
-{
-	const char *nl, *tab;
-
-	while (n > 0) {
-		nl = memchr(w, '\n', n);
-		tab = nl != NULL ? memchr(w, '\t', (size_t)(nl - w)) : NULL;
-		if (tab == NULL || tab - w < 2 || (w[0] != '0' && w[0] != '1'))
-			return 0;
-		n -= (size_t)(nl - w) + 1;
-		w = nl + 1;
-	}
-	return 1;
-}
-
 /* The records of the file, or none of them when one does not parse. */
 static void
-scache_parse(struct scache *sc, size_t size)
+scache_parse(struct scache *sc, size_t size, size_t skip,
+    scache_check_fn check)
 {
-	const char *p = sc->data + strlen(HEAD), *lim = sc->data + size;
+	const char *p = sc->data + skip, *lim = sc->data + size;
 	size_t cap = 0;
 
 	while (p < lim) {
@@ -74,7 +50,7 @@ scache_parse(struct scache *sc, size_t size)
 		if (digest_parse(hex, &key) != 0 ||
 		    (nr = scache_len(&p, lim, ' ')) < 0 ||
 		    (nw = scache_len(&p, lim, '\n')) < 0 ||
-		    lim - p < nr + nw || !scache_words(p + nr, (size_t)nw))
+		    lim - p < nr + nw)
 			goto damaged;
 		if (sc->n == cap) {
 			cap = cap ? cap * 2 : 128;
@@ -87,6 +63,8 @@ scache_parse(struct scache *sc, size_t size)
 		d->nrecord = (size_t)nr;
 		d->words = p + nr;
 		d->nwords = (size_t)nw;
+		if (check != NULL && !check(d))
+			goto damaged;
 		p += nr + nw;
 	}
 	return;
@@ -101,23 +79,25 @@ scache_slot(const struct scache *sc, const struct digest *d)
 }
 
 void
-scache_open(struct scache *sc, const char *dir, const char *name, int fd)
+scache_open(struct scache *sc, const char *dir, const char *name,
+    const char *head, scache_check_fn check, int fd)
 {
 	char *path;
-	size_t size = 0, i, h;
+	size_t size = 0, i, h, nhead = strlen(head);
 
 	memset(sc, 0, sizeof(*sc));
 	sc->fd = fd;
-	buf_puts(&sc->pending, HEAD);
+	buf_puts(&sc->pending, head);
+	buf_putc(&sc->pending, '\n');
 	if (dir == NULL)
 		return;
 	path = xasprintf("%s/%s", dir, name);
 	sc->data = file_slurp(path, &size);
 	free(path);
-	if (sc->data == NULL || size < strlen(HEAD) ||
-	    memcmp(sc->data, HEAD, strlen(HEAD)) != 0)
+	if (sc->data == NULL || size <= nhead ||
+	    memcmp(sc->data, head, nhead) != 0 || sc->data[nhead] != '\n')
 		return;
-	scache_parse(sc, size);
+	scache_parse(sc, size, nhead + 1, check);
 	for (sc->nslots = 16; sc->nslots < sc->n * 2; sc->nslots *= 2)
 		;
 	sc->slots = xcalloc(sc->nslots, sizeof(*sc->slots));
