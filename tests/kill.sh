@@ -80,7 +80,7 @@ tree_sums "$work/out" >"$work/got"
 diff -u "$work/want" "$work/got" || fail "the build after the kills differs from a clean one"
 manifest_true "$work/out" || fail "the manifest after the kills is not true"
 left=$(find "$work/out" -name '.sipdoc-*' ! -name .sipdoc-manifest ! -name .sipdoc-lock \
-    ! -name '.sipdoc-catalog-*' ! -name '.sipdoc-search-*')
+    ! -name '.sipdoc-catalog-*' ! -name '.sipdoc-search-*' ! -name '.sipdoc-prepared-*')
 test -z "$left" || fail "left behind: $left"
 "$SIPDOC" --content="$work/content" --templates="$work/templates" \
     --fontdir="$abs_builddir/font" --format=html,man --output="$work/out" \

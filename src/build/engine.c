@@ -306,7 +306,7 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 	i18n_use(lang == LANG_NONE ? "en" : p->langs[lang].code);
 	pl->f->plan(p, pl->fdata, lang, pl);
 	if (pl->begun && pl->f->end != NULL)
-		pl->f->end(pl->state);
+		pl->f->end(pl->state, &pl->sink);
 }
 
 struct unstage_arg {

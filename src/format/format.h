@@ -73,7 +73,8 @@ struct format {
 	void	*(*begin)(const struct project *, void *data, size_t lang);
 	int	(*render)(const struct project *, void *data, void *state,
 		    const struct output *, struct sink *);
-	void	(*end)(void *state);
+	/* SINK: for the format's own files beside the outputs. */
+	void	(*end)(void *state, struct sink *);
 	/* Optional, at load time in each language (and LANG_NONE): render
 	 * what build would, into nothing, so that check reports what build
 	 * would fail on (a template naming an unknown value). */

@@ -3,9 +3,11 @@
 /* prepared.c: converts entries and notes of one language on first use. */
 #include "system.h"
 
+#include "build/options.h"
 #include "build/project.h"
 #include "compose/notice.h"
 #include "compose/sheet.h"
+#include "format/format.h"
 #include "format/prepared.h"
 #include "l10n/langs.h"
 #include "l10n/view.h"
@@ -13,9 +15,49 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
+#define CACHE_HEAD	"sipdoc-prepared 1"
+
+/* Whether a cached entry's parts are what prepared_save() writes: WORDS
+ * a line "STATE LENGTH" per section, RECORD the sections one after the
+ * other. */
+static int
+cache_check(const struct scache_doc *d)
+{
+	const char *w = d->words, *lim = d->words + d->nwords;
+	size_t k, total = 0;
+
+	for (k = 0; k < SEC__MAX; k++) {
+		char *end;
+		unsigned long v;
+
+		if (lim - w < 4 || w[0] < '0' || w[0] >= '0' + US__MAX ||
+		    w[1] != ' ' || w[2] < '0' || w[2] > '9')
+			return 0;
+		v = strtoul(w + 2, &end, 10);
+		if (end >= lim || *end != '\n' || v > d->nrecord - total)
+			return 0;
+		total += v;
+		w = end + 1;
+	}
+	return w == lim && total == d->nrecord;
+}
+
+/* The key of entry E's sections: everything they show. */
+static struct digest
+cache_key(const struct prepared *pr, size_t e)
+{
+	struct hasher h;
+
+	hasher_init(&h);
+	hasher_str(&h, pr->cache);
+	hasher_digest(&h, &pr->p->in.global);
+	inputs_entry(&h, pr->p, pr->lang, e);
+	return hasher_end(&h);
+}
+
 struct prepared *
 prepared_new(const struct project *p, size_t lang, md_render_fn render,
-    md_inline_fn render_inline, const void *ctx)
+    md_inline_fn render_inline, const void *ctx, const char *cache)
 {
 	struct prepared *pr = xcalloc(1, sizeof(*pr));
 
@@ -26,7 +68,85 @@ prepared_new(const struct project *p, size_t lang, md_render_fn render,
 	pr->ctx = ctx;
 	pr->e = xcalloc(p->c->nentries + 1, sizeof(*pr->e));
 	pr->n = xcalloc(p->c->npairs + 1, sizeof(*pr->n));
+	/* The key needs the digests of a build, and a folder. */
+	if (cache != NULL && p->in.entry != NULL && p->o->out != NULL) {
+		pr->cache = xasprintf(".sipdoc-prepared-%s-%s", cache,
+		    p->langs[lang].code);
+		scache_open(&pr->sc, p->o->out, pr->cache, CACHE_HEAD,
+		    cache_check, -1);
+	}
 	return pr;
+}
+
+/* Entry E's sections from the cache: 1 when it has them. */
+static int
+cache_take(struct prepared *pr, size_t e)
+{
+	struct pentry *pe = &pr->e[e];
+	struct digest key;
+	const struct scache_doc *d;
+	const char *w, *r;
+	size_t k;
+
+	if (pr->cache == NULL)
+		return 0;
+	key = cache_key(pr, e);
+	if ((d = scache_find(&pr->sc, &key)) == NULL) {
+		pr->fresh++;
+		return 0;
+	}
+	for (k = 0, w = d->words, r = d->record; k < SEC__MAX; k++) {
+		char *end;
+
+		pe->sec_state[k] = (enum unit_state)(w[0] - '0');
+		pe->sec_len[k] = (size_t)strtoul(w + 2, &end, 10);
+		w = end + 1;
+		pe->sec[k] = xstrndup(r, pe->sec_len[k]);
+		r += pe->sec_len[k];
+	}
+	return 1;
+}
+
+void
+prepared_save(struct prepared *pr, struct sink *sink)
+{
+	struct scache out;
+	struct buf words = {0}, rec = {0};
+	size_t e, k;
+	int fd;
+
+	if (pr->cache == NULL || pr->fresh == 0 || sink == NULL ||
+	    sink->side_open == NULL ||
+	    (fd = sink->side_open(sink, pr->cache)) < 0)
+		return;
+	scache_open(&out, NULL, pr->cache, CACHE_HEAD, NULL, fd);
+	for (e = 0; e < pr->p->c->nentries; e++) {
+		const struct pentry *pe = &pr->e[e];
+		struct digest key = cache_key(pr, e);
+		const struct scache_doc *old = scache_find(&pr->sc, &key);
+		struct scache_doc d;
+
+		if (!pe->ready && old != NULL)
+			d = *old;	/* not needed this time, still true */
+		else if (!pe->ready)
+			continue;
+		else {
+			words.len = rec.len = 0;
+			for (k = 0; k < SEC__MAX; k++) {
+				buf_printf(&words, "%d %zu\n",
+				    (int)pe->sec_state[k], pe->sec_len[k]);
+				buf_put(&rec, pe->sec[k], pe->sec_len[k]);
+			}
+			d.record = rec.s != NULL ? rec.s : "";
+			d.nrecord = rec.len;
+			d.words = words.s;
+			d.nwords = words.len;
+		}
+		scache_put(&out, &key, &d);
+	}
+	sink->side_close(sink, fd, pr->cache, scache_close(&out) == 0);
+	buf_free(&words);
+	buf_free(&rec);
 }
 
 void
@@ -54,6 +174,9 @@ prepared_free(struct prepared *pr)
 			free(pr->n[i].sec[k]);
 	free(pr->e);
 	free(pr->n);
+	if (pr->cache != NULL)
+		scache_close(&pr->sc);
+	free(pr->cache);
 	free(pr);
 }
 
@@ -121,8 +244,10 @@ prepared_entry(struct prepared *pr, size_t e)
 	prepared_text(pr, e);
 	if (!pe->ready) {
 		pe->ready = 1;
-		prepared_sections(pr, pe->sec, pe->sec_len, pe->sec_state,
-		    &pr->p->c->entries[e]->body, entry_section_keys, SEC__MAX);
+		if (!cache_take(pr, e))
+			prepared_sections(pr, pe->sec, pe->sec_len,
+			    pe->sec_state, &pr->p->c->entries[e]->body,
+			    entry_section_keys, SEC__MAX);
 	}
 	return pe;
 }

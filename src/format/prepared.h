@@ -13,12 +13,14 @@
 
 #include "compose/factdiff.h"
 #include "compose/glance.h"
+#include "format/doccache.h"
 #include "l10n/catalog.h"
 #include "model/model.h"
 
 struct buf;
 struct lang;
 struct project;
+struct sink;
 
 /* Converts the Markdown of one section (a cmark document) of language L
  * into B; CTX is the format's own (the handbook's links), as given to
@@ -62,10 +64,20 @@ struct prepared {
 	const void		*ctx;	/* for render and render_inline */
 	struct pentry		*e;	/* [nentries] */
 	struct pnote		*n;	/* [npairs] */
+	char			*cache;	/* its file's name, or NULL */
+	struct scache		 sc;	/* the previous build's sections */
+	int			 fresh;	/* entries converted, not found */
 };
 
+/* CACHE, when not NULL, names the format ("html"): then the sections of
+ * the entries are kept from one build to the next in the output folder
+ * (OUT/.sipdoc-prepared-CACHE-LANG, format/doccache.h), keyed by the
+ * digest of everything they show. */
 struct prepared *prepared_new(const struct project *, size_t lang,
-	    md_render_fn, md_inline_fn, const void *ctx);
+	    md_render_fn, md_inline_fn, const void *ctx, const char *cache);
+/* Writes the cache for the next build through SINK (NULL: none), when
+ * this build converted sections it did not have. */
+void	 prepared_save(struct prepared *, struct sink *);
 void	 prepared_free(struct prepared *);
 /* Entry E with its sections converted; prepared_text() only its summary
  * and use sentences, and its class and status sentences. */

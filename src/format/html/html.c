@@ -272,12 +272,14 @@ html_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
 	return l == LANG_NONE ? NULL : prepared_new(p, l, mdhtml_render,
-	    mdhtml_inline_md, NULL);
+	    mdhtml_inline_md, NULL, "html");
 }
 
 static void
-html_end(void *state)
+html_end(void *state, struct sink *sink)
 {
+	if (state != NULL)
+		prepared_save(state, sink);
 	prepared_free(state);
 }
 
@@ -348,7 +350,7 @@ html_check(const struct project *p, void *data, size_t l)
 			rc = -1;
 	}
 	buf_free(&sink.b);
-	html_end(state);
+	html_end(state, NULL);
 	return rc;
 }
 

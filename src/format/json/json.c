@@ -254,12 +254,13 @@ static void *
 json_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return prepared_new(p, l, NULL, NULL, NULL);
+	return prepared_new(p, l, NULL, NULL, NULL, NULL);
 }
 
 static void
-json_end(void *state)
+json_end(void *state, struct sink *sink)
 {
+	(void)sink;
 	prepared_free(state);
 }
 

@@ -108,12 +108,13 @@ static void *
 man_begin(const struct project *p, void *data, size_t l)
 {
 	(void)data;
-	return prepared_new(p, l, roff_md_man, roff_inline_man, NULL);
+	return prepared_new(p, l, roff_md_man, roff_inline_man, NULL, NULL);
 }
 
 static void
-man_end(void *state)
+man_end(void *state, struct sink *sink)
 {
+	(void)sink;
 	prepared_free(state);
 }
 

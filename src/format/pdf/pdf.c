@@ -143,12 +143,14 @@ pdf_begin(const struct project *p, void *data, size_t l)
 {
 	const struct pdf_data *d = data;
 
-	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf, &d->links);
+	return prepared_new(p, l, roff_md_pdf, roff_inline_pdf, &d->links,
+	    NULL);
 }
 
 static void
-pdf_end(void *state)
+pdf_end(void *state, struct sink *sink)
 {
+	(void)sink;
 	prepared_free(state);
 }
 

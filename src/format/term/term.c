@@ -18,7 +18,7 @@ term_page(const struct project *p, const size_t *idx, size_t n, int width,
     int plain, struct buf *out)
 {
 	struct mctx m = { p, prepared_new(p, 0, roff_md_man,
-	    roff_inline_man, NULL), 0 };
+	    roff_inline_man, NULL, NULL), 0 };
 	struct buf roff = {0};
 	int rc;
 
