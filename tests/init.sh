@@ -60,6 +60,19 @@ copy_content() {
 	chmod -R u+w "$work/content"
 }
 
+# A build of the copied content, the site alone, quiet, into $1.
+build_site() {
+	"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
+	    --fontdir="$abs_builddir/font" --format=html --quiet \
+	    --output="$1" build
+}
+# Fails unless the output folders $1 and $2 hold the same, but for the
+# manifest and the lock; $3 says what was compared.
+same_tree() {
+	diff -r -x '.sipdoc-manifest' -x '.sipdoc-lock' "$1" "$2" ||
+		fail "$3: differs from a clean build"
+}
+
 # Empties, in the copied Russian content catalog, the translations of the
 # units whose extracted comment starts with ID ("486 Busy Here: Description").
 untranslate() {

@@ -9,16 +9,7 @@
 . "${abs_srcdir:-.}/tests/init.sh"
 copy_content
 
-run() {
-	"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
-	    --fontdir="$abs_builddir/font" --format=html --quiet \
-	    --output="$1" build
-}
-same() {	# $1, $2: output folders
-	diff -r -x '.sipdoc-manifest' -x '.sipdoc-lock' "$1" "$2" ||
-		fail "$3: differs from a clean build"
-}
-run "$work/a" || fail "first build failed"
+build_site "$work/a" || fail "first build failed"
 for l in en ru; do
 	head -n 1 "$work/a/.sipdoc-prepared-html-$l" |
 		grep -qx 'sipdoc-prepared 1' || fail "no section cache for $l"
@@ -38,9 +29,9 @@ sed -i 's/пересылают его к вызывающей стороне, а
     "$work/content/po/ru.po"
 grep -q 'вызывающей стороне, и та может' "$work/content/po/ru.po" ||
 	fail "fixture: 180's translation not changed"
-run "$work/a" || fail "rebuild failed"
-run "$work/b" || fail "clean build failed"
-same "$work/a" "$work/b" "the pages after an edit"
+build_site "$work/a" || fail "rebuild failed"
+build_site "$work/b" || fail "clean build failed"
+same_tree "$work/a" "$work/b" "the pages after an edit"
 grep -q 'A 486 says that the request' "$work/a/html/en/486.html" ||
 	fail "the edit is not on 486's page"
 grep -q 'вызывающей стороне, и та может' "$work/a/html/ru/180-vs-486.html" ||
@@ -61,7 +52,7 @@ for how in cut length state garbage foreign; do
 	esac
 	# Every Russian page that shows sections renders again.
 	rm -r "$work/c-$how/html/ru"
-	run "$work/c-$how" || fail "$how: build failed"
-	same "$work/b" "$work/c-$how" "$how cache"
+	build_site "$work/c-$how" || fail "$how: build failed"
+	same_tree "$work/b" "$work/c-$how" "$how cache"
 done
 echo "pages after an edit and over damaged section caches: as a clean build"

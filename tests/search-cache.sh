@@ -9,16 +9,7 @@
 . "${abs_srcdir:-.}/tests/init.sh"
 copy_content
 
-run() {
-	"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
-	    --fontdir="$abs_builddir/font" --format=html --quiet \
-	    --output="$1" build
-}
-same() {	# $1, $2: output folders
-	diff -r -x '.sipdoc-manifest' -x '.sipdoc-lock' "$1" "$2" ||
-		fail "$3: differs from a clean build"
-}
-run "$work/a" || fail "first build failed"
+build_site "$work/a" || fail "first build failed"
 for l in en ru; do
 	head -n 1 "$work/a/.sipdoc-search-$l" | grep -qx 'sipdoc-search 1' ||
 		fail "no search cache for $l"
@@ -30,9 +21,9 @@ sed -i 's/^summary: "The called endpoint was reached/summary: "The called device
 grep -q 'The called device was reached' "$work/content/codes/486.md" ||
 	fail "fixture: 486's summary not changed"
 sed -i 's/принять ещё один вызов\./принять ещё один звонок./' "$work/content/po/ru.po"
-run "$work/a" || fail "rebuild failed"
-run "$work/b" || fail "clean build failed"
-same "$work/a" "$work/b" "the index after an edit"
+build_site "$work/a" || fail "rebuild failed"
+build_site "$work/b" || fail "clean build failed"
+same_tree "$work/a" "$work/b" "the index after an edit"
 grep -q 'The called device was reached' "$work/a/html/en/search-index.js" ||
 	fail "the edit is not in the index"
 
@@ -48,7 +39,7 @@ for how in cut length garbage foreign; do
 	foreign) cp "$work/b/.sipdoc-search-en" "$f" ;;
 	esac
 	rm "$work/c-$how/html/ru/search-index.js"
-	run "$work/c-$how" || fail "$how: build failed"
-	same "$work/b" "$work/c-$how" "$how cache"
+	build_site "$work/c-$how" || fail "$how: build failed"
+	same_tree "$work/b" "$work/c-$how" "$how cache"
 done
 echo "search index after an edit and over damaged caches: as a clean build"

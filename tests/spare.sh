@@ -11,18 +11,13 @@ test "$(cat /proc/sys/fs/leases-enable 2>/dev/null)" = 1 ||
 	{ echo "SKIP: file leases are disabled (/proc/sys/fs/leases-enable)"; exit 77; }
 umask 022
 copy_content
-run() {
-	"$SIPDOC" --content="$work/content" --templates="$abs_srcdir/templates" \
-	    --fontdir="$abs_builddir/font" --format=html --quiet \
-	    --output="$1" build
-}
 # "path inode" of every page.
 inodes() {
 	(cd "$work/out" && find html -type f -printf '%p %i\n' | sort) >"$1"
 }
 summary='s/^summary: "The called endpoint was reached/summary: "The called device was reached/'
 
-run "$work/out"
+build_site "$work/out"
 inodes "$work/i1"
 en="$work/out/html/en"
 early=100-vs-486.html linked=180-vs-486.html private=181-vs-486.html
@@ -37,7 +32,7 @@ chmod 600 "$en/$private"
 
 sed -i "$summary" "$work/content/codes/486.md"
 exec 3<"$en/$early"
-run "$work/out"
+build_site "$work/out"
 inodes "$work/i2"
 
 # Files were written into replaced ones: a page now has the inode that
@@ -62,6 +57,6 @@ test -z "$odd" || fail "pages whose mode is not 644: $odd"
 # No hidden name left, the user's file kept, the output a clean build's.
 left=$(cd "$work/out" && ls -A | grep '^\.sipdoc-tmp' | tr '\n' ' ')
 test "$left" = ".sipdoc-tmpfile " || fail "left in the output: $left"
-run "$work/clean"
+build_site "$work/clean"
 diff -r -x '.sipdoc-*' "$work/clean" "$work/out" ||
 	fail "the rebuilt output differs from a clean build"
