@@ -7,7 +7,6 @@
 
 #include "util/buf.h"
 #include "util/fmt.h"
-#include "util/diag.h"
 #include "util/xalloc.h"
 
 void
@@ -24,35 +23,26 @@ buf_grow(struct buf *b, size_t more)
 	b->s = xrealloc(b->s, b->cap);
 }
 
+/* Room for SIZE bytes at the end of the buffer ARG. */
+static void *
+buf_room(void *arg, size_t size)
+{
+	struct buf *b = arg;
+
+	buf_grow(b, size - 1);
+	return b->s + b->len;
+}
+
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
-	struct fmt f;
 	va_list ap;
-	int n;
+	size_t n;
 
 	va_start(ap, fmt);
-	if (fmt_prepare(&f, fmt, ap)) {
-		va_end(ap);
-		buf_grow(b, f.len);
-		fmt_write(&f, b->s + b->len);
-		b->len += f.len;
-		return;
-	}
+	fmt_alloc(fmt, ap, buf_room, b, &n);
 	va_end(ap);
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		/* Only a format sipdoc got wrong comes here. */
-		diag_errno(NULL, _("cannot format text"));
-		exit(EXIT_FAILURE);
-	}
-	buf_grow(b, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
+	b->len += n;
 }
 
 const char *

@@ -3,6 +3,7 @@
 /* fmt.c: %s, %d and %% filled in without printf (fmt.h). */
 #include "system.h"
 
+#include "util/diag.h"
 #include "util/fmt.h"
 
 /* The directive at P (after its '%'): its argument's index (from 0) and
@@ -129,4 +130,36 @@ fmt_write(const struct fmt *f, char *dst)
 		p = pct + 1 + len;
 	}
 	strcpy(dst, p);
+}
+
+char *
+fmt_alloc(const char *fmt, va_list ap, void *(*alloc)(void *, size_t),
+    void *arg, size_t *len)
+{
+	struct fmt f;
+	va_list aq;
+	char *s;
+	int simple, n;
+
+	va_copy(aq, ap);
+	simple = fmt_prepare(&f, fmt, aq);
+	va_end(aq);
+	if (simple) {
+		s = alloc(arg, f.len + 1);
+		fmt_write(&f, s);
+		n = (int)f.len;
+	} else {
+		va_copy(aq, ap);
+		n = vsnprintf(NULL, 0, fmt, aq);
+		va_end(aq);
+		if (n < 0) {
+			diag_errno(NULL, _("cannot format text"));
+			exit(EXIT_FAILURE);
+		}
+		s = alloc(arg, (size_t)n + 1);
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+	}
+	if (len != NULL)
+		*len = (size_t)n;
+	return s;
 }

@@ -28,4 +28,11 @@ int	 fmt_prepare(struct fmt *f, const char *fmt, va_list ap);
 /* Writes the result: F->len bytes and a NUL. */
 void	 fmt_write(const struct fmt *f, char *dst);
 
+/* FMT filled with AP, NUL-terminated, in the room that ALLOC(ARG, SIZE)
+ * gives; its length into *LEN when LEN is not NULL.  A format of ours is
+ * filled here, any other by vsnprintf.  A format vsnprintf refuses is
+ * sipdoc's own mistake: a diagnostic, and exit. */
+char	*fmt_alloc(const char *fmt, va_list ap,
+	    void *(*alloc)(void *arg, size_t size), void *arg, size_t *len);
+
 #endif

@@ -59,26 +59,23 @@ xstrndup(const char *s, size_t n)
 	return xalloc_check(strndup(s, n));
 }
 
+static void *
+heap_room(void *arg, size_t size)
+{
+	(void)arg;
+	return xmalloc(size);
+}
+
 char *
 xasprintf(const char *fmt, ...)
 {
-	struct fmt f;
 	va_list ap;
 	char *s;
-	int n;
 
 	va_start(ap, fmt);
-	if (fmt_prepare(&f, fmt, ap)) {
-		va_end(ap);
-		s = xmalloc(f.len + 1);
-		fmt_write(&f, s);
-		return s;
-	}
+	s = fmt_alloc(fmt, ap, heap_room, NULL, NULL);
 	va_end(ap);
-	va_start(ap, fmt);
-	n = vasprintf(&s, fmt, ap);
-	va_end(ap);
-	return xalloc_check(n < 0 ? NULL : s);
+	return s;
 }
 
 void

@@ -620,40 +620,24 @@ tctx_take(struct tctx *c, const char *name, char *value)
 	tvar_put(tctx_var(c, name), value, NOLEN);
 }
 
+static void *
+arena_room(void *arg, size_t size)
+{
+	return tarena_alloc(arg, size);
+}
+
 void
 tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
 {
 	struct tvar *v = tctx_var(c, name);
-	char small[128], *s;
-	struct fmt f;
 	va_list ap;
-	int n;
+	size_t n;
+	char *s;
 
 	va_start(ap, fmt);
-	if (fmt_prepare(&f, fmt, ap)) {
-		va_end(ap);
-		s = tarena_alloc(c->a, f.len + 1);
-		fmt_write(&f, s);
-		tvar_put(v, s, f.len);
-		return;
-	}
+	s = fmt_alloc(fmt, ap, arena_room, c->a, &n);
 	va_end(ap);
-	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof(small), fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		diag_errno(NULL, _("cannot format text"));
-		exit(EXIT_FAILURE);
-	}
-	s = tarena_alloc(c->a, (size_t)n + 1);
-	if ((size_t)n < sizeof(small))
-		memcpy(s, small, (size_t)n + 1);
-	else {
-		va_start(ap, fmt);
-		vsnprintf(s, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-	}
-	tvar_put(v, s, (size_t)n);
+	tvar_put(v, s, n);
 }
 
 struct tctx *
