@@ -157,6 +157,13 @@ batch_flush(struct wthread *t)
 	buf_free(&records);
 }
 
+/* The digest of the job's bytes. */
+static void
+job_hash(struct wjob *j)
+{
+	j->out = digest_of(j->data.s != NULL ? j->data.s : "", j->data.len);
+}
+
 /* Whether the file at the job's path already holds its bytes. */
 static int
 job_same(struct wthread *t, const struct wjob *j)
@@ -197,8 +204,7 @@ job_write(struct wthread *t, struct wjob *j)
 	int fd;
 
 	if (!j->hashed)		/* see writer_submit() */
-		j->out = digest_of(j->data.s != NULL ? j->data.s : "",
-		    j->data.len);
+		job_hash(j);
 	if (j->staged) {
 		job_direct(t, j);
 		return;
@@ -338,8 +344,7 @@ writer_submit(struct writer *w, struct wjob *j)
 	pthread_mutex_unlock(&w->lock);
 	j->hashed = behind;
 	if (behind)
-		j->out = digest_of(j->data.s != NULL ? j->data.s : "",
-		    j->data.len);
+		job_hash(j);
 	pthread_mutex_lock(&w->lock);
 	w->queue[(w->head + w->count) % QUEUE] = j;
 	w->count++;
