@@ -556,7 +556,8 @@ place_named(struct outdir *od, int fd, const char *name,
 
 	if (rc != 0) {
 		outdir_errno(od, rel, N_("cannot replace"));
-		spares_drop(od->sp, fd);
+		if (!spares_drop(od->sp, fd))
+			close(fd);
 		unlinkat(od->fd, name, 0);
 	} else {
 		spares_placed(od->sp, fd);
@@ -600,10 +601,8 @@ outdir_place(struct outdir *od, int fd, const char *rel)
 void
 outdir_discard(struct outdir *od, int fd)
 {
-	if (spares_name(od->sp, fd, (char[40]){0}, 40)) {
-		spares_drop(od->sp, fd);
+	if (spares_drop(od->sp, fd))
 		return;
-	}
 	close(fd);
 	if (od->no_tmpfile)
 		unlinkat(od->fd, od->tmp, 0);

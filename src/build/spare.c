@@ -18,6 +18,7 @@ struct spare {
 	int		 fd;
 	int		 slot;
 	off_t		 size;	/* what the file held */
+	int		 trimmed;	/* cut at what was written */
 	const void	*dir;
 };
 
@@ -73,32 +74,33 @@ slot_remove(struct spares *sp, int slot)
 	sp->used[slot] = 0;
 }
 
-void
-spares_release(struct spares *sp)
+/* Closes and removes the N files of V. */
+static void
+remove_all(struct spares *sp, struct spare *v, size_t *n)
 {
 	size_t i;
 
-	if (sp == NULL)
-		return;
-	for (i = 0; i < sp->nkept; i++) {
-		close(sp->kept[i].fd);
-		slot_remove(sp, sp->kept[i].slot);
+	for (i = 0; i < *n; i++) {
+		close(v[i].fd);
+		slot_remove(sp, v[i].slot);
 	}
-	sp->nkept = 0;
+	*n = 0;
+}
+
+void
+spares_release(struct spares *sp)
+{
+	if (sp != NULL)
+		remove_all(sp, sp->kept, &sp->nkept);
 }
 
 void
 spares_free(struct spares *sp)
 {
-	size_t i;
-
 	if (sp == NULL)
 		return;
 	spares_release(sp);
-	for (i = 0; i < sp->ntaken; i++) {	/* a build that failed */
-		close(sp->taken[i].fd);
-		slot_remove(sp, sp->taken[i].slot);
-	}
+	remove_all(sp, sp->taken, &sp->ntaken);	/* a build that failed */
 	free(sp);
 }
 
@@ -128,18 +130,18 @@ spares_take(struct spares *sp, const void *dir)
 }
 
 static struct spare *
-taken_of(const struct spares *sp, int fd)
+taken_of(struct spares *sp, int fd)
 {
 	size_t i;
 
 	for (i = 0; i < sp->ntaken; i++)
 		if (sp->taken[i].fd == fd)
-			return (struct spare *)&sp->taken[i];
+			return &sp->taken[i];
 	return NULL;
 }
 
 int
-spares_name(const struct spares *sp, int fd, char *name, size_t n)
+spares_name(struct spares *sp, int fd, char *name, size_t n)
 {
 	const struct spare *s = taken_of(sp, fd);
 
@@ -155,7 +157,7 @@ spares_trim(struct spares *sp, int fd)
 	struct spare *s = taken_of(sp, fd);
 	off_t end;
 
-	if (s == NULL)
+	if (s == NULL || s->trimmed)
 		return 0;
 	if ((end = lseek(fd, 0, SEEK_CUR)) < 0)
 		return -1;
@@ -165,6 +167,7 @@ spares_trim(struct spares *sp, int fd)
 	if (end == 0 && s->size == 0 && futimens(fd, NULL) != 0)
 		return -1;
 	s->size = end;
+	s->trimmed = 1;
 	return 0;
 }
 
@@ -174,16 +177,17 @@ taken_forget(struct spares *sp, struct spare *s)
 	*s = sp->taken[--sp->ntaken];
 }
 
-void
+int
 spares_drop(struct spares *sp, int fd)
 {
 	struct spare *s = taken_of(sp, fd);
 
+	if (s == NULL)
+		return 0;
 	close(fd);
-	if (s != NULL) {
-		slot_remove(sp, s->slot);
-		taken_forget(sp, s);
-	}
+	slot_remove(sp, s->slot);
+	taken_forget(sp, s);
+	return 1;
 }
 
 void
@@ -238,7 +242,7 @@ void
 spares_keep(struct spares *sp, int h, const void *dir, int replaced)
 {
 	char name[40];
-	struct spare s;
+	struct spare s = {0};
 
 	if (h < 0)
 		return;

@@ -39,11 +39,12 @@ void	 spares_learn(struct spares *, int fd);
 /* A kept file of the folder DIR (a key) to write a new file into, or -1. */
 int	 spares_take(struct spares *, const void *dir);
 /* Whether FD is a file taken; then its hidden name into NAME. */
-int	 spares_name(const struct spares *, int fd, char *name, size_t n);
+int	 spares_name(struct spares *, int fd, char *name, size_t n);
 /* FD is complete: a file taken is cut at its offset.  -1 with errno. */
 int	 spares_trim(struct spares *, int fd);
-/* FD, a file taken, will not be put into place: removed, and closed. */
-void	 spares_drop(struct spares *, int fd);
+/* FD will not be put into place: when it is a file taken, it is closed
+ * and removed, and 1 is returned; else 0, and nothing is done. */
+int	 spares_drop(struct spares *, int fd);
 /* FD, a file taken, was renamed into place: no longer ours. */
 void	 spares_placed(struct spares *, int fd);
 
