@@ -44,13 +44,16 @@ md_is_simple(const char *md)
 	return 1;
 }
 
-void
+int
 md_simple_each(const char *md, void (*fn)(void *, const char *, int),
     void *arg)
 {
-	char *s = xstrdup(md), *p = s, *tick;
+	char *s, *p, *tick;
 	int code = 0;
 
+	if (!md_is_simple(md))
+		return 0;
+	s = p = xstrdup(md);
 	for (;; p = tick + 1, code = !code) {
 		if ((tick = strchr(p, '`')) != NULL)
 			*tick = '\0';
@@ -60,6 +63,7 @@ md_simple_each(const char *md, void (*fn)(void *, const char *, int),
 			break;
 	}
 	free(s);
+	return 1;
 }
 
 cmark_node *

@@ -39,10 +39,12 @@ char	*md_plain(const char *md);
  * code spans: one line of words with no character that could start
  * markup, an entity or a block, where single backticks pair around
  * a code span with no space at either end.  cmark would give exactly
- * its text runs and code spans, split at the backticks; renderers print
- * such text without parsing it, calling FN for each (md_simple_each()). */
+ * its text runs and code spans, split at the backticks. */
 int	 md_is_simple(const char *md);
-void	 md_simple_each(const char *md,
+/* When MD is simple, calls FN for each text run and code span, in order,
+ * and returns 1: renderers print such text without parsing it.  Else
+ * returns 0 and calls nothing. */
+int	 md_simple_each(const char *md,
 	    void (*fn)(void *arg, const char *text, int code), void *arg);
 /* Whether MD is one paragraph of inline Markdown (a field's value). */
 int	 md_is_inline(const char *md);

@@ -169,10 +169,8 @@ mdhtml_inline_md(struct buf *b, const char *md, const struct lang *l,
 	cmark_node *doc;
 
 	(void)ctx;
-	if (md_is_simple(md)) {	/* what cmark would give, without it */
-		md_simple_each(md, mdhtml_simple, &sm);
-		return;
-	}
+	if (md_simple_each(md, mdhtml_simple, &sm))
+		return;		/* what cmark would give, without it */
 	doc = md_parse(md);
 	mdhtml_inline_doc(b, doc, l);
 	cmark_node_free(doc);

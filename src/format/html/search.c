@@ -330,7 +330,6 @@ sindex_words(const struct scache_doc *d)
 	return 1;
 }
 
-
 /* Document I into OUT: from the cache when it has it, and into the new
  * cache. */
 static void

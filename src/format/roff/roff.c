@@ -486,10 +486,8 @@ roff_md_inline(struct roff *r, const char *md)
 {
 	cmark_node *doc;
 
-	if (md_is_simple(md)) {	/* what cmark would give, without it */
-		md_simple_each(md, roff_simple, r);
-		return;
-	}
+	if (md_simple_each(md, roff_simple, r))
+		return;		/* what cmark would give, without it */
 	doc = md_parse(md);
 	roff_md_inline_doc(r, doc);
 	cmark_node_free(doc);
