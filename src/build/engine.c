@@ -18,6 +18,7 @@
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -232,8 +233,8 @@ engine_output(struct planner *pl, const struct output *out, struct mrec *rec,
 		writer_cancel(pl->w, j);
 		return rc;
 	}
-	snprintf(j->path, sizeof(j->path), "%s", out->path);
-	snprintf(j->scope, sizeof(j->scope), "%s", pl->scope);
+	fmt_snprintf(j->path, sizeof(j->path), "%s", out->path);
+	fmt_snprintf(j->scope, sizeof(j->scope), "%s", pl->scope);
 	j->in = out->in;
 	j->disk = *fs;
 	j->staged = pl->staged;
@@ -261,7 +262,7 @@ engine_top(struct planner *pl, const char *path)
 	if (pl->ntops == ARRAY_LEN(pl->tops))
 		return 0;
 	t = &pl->tops[pl->ntops++];
-	snprintf(t->name, sizeof(t->name), "%.*s", (int)n, path);
+	fmt_snprintf(t->name, sizeof(t->name), "%.*s", (int)n, path);
 	t->staged = !outdir_top_exists(pl->od, t->name);
 	return t->staged;
 }
@@ -301,7 +302,7 @@ engine_plan(struct planner *pl, size_t fi, size_t lang)
 	pl->lang = lang;
 	pl->state = NULL;
 	pl->begun = 0;
-	snprintf(pl->scope, sizeof(pl->scope), "%s/%s", pl->f->name,
+	fmt_snprintf(pl->scope, sizeof(pl->scope), "%s/%s", pl->f->name,
 	    lang == LANG_NONE ? "-" : p->langs[lang].code);
 	i18n_use(lang == LANG_NONE ? "en" : p->langs[lang].code);
 	pl->f->plan(p, pl->fdata, lang, pl);

@@ -16,6 +16,7 @@
 #include "build/spare.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 #define TMP_NAME	".sipdoc-tmp"	/* of the engine's thread; writers: TMP_NAME.N */
@@ -124,7 +125,7 @@ outdir_open(const char *root)
 	od = xcalloc(1, sizeof(*od));
 	od->root = xstrdup(root);
 	od->journal = od->lock = -1;
-	snprintf(od->tmp, sizeof(od->tmp), "%s", TMP_NAME);
+	fmt_snprintf(od->tmp, sizeof(od->tmp), "%s", TMP_NAME);
 	od->fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (od->fd < 0) {
 		diag_errno(root, _("cannot open folder"));
@@ -153,7 +154,8 @@ outdir_clone(const struct outdir *src, int n)
 {
 	struct outdir *od = xcalloc(1, sizeof(*od));
 
-	snprintf(od->tmp, sizeof(od->tmp), "%s.%d", TMP_NAME, n % WRITERS_MAX);
+	fmt_snprintf(od->tmp, sizeof(od->tmp), "%s.%d", TMP_NAME,
+	    n % WRITERS_MAX);
 	od->root = xstrdup(src->root);
 	od->journal = od->lock = -1;
 	od->fd = dup(src->fd);
@@ -173,7 +175,7 @@ outdir_open_ro(const char *root)
 	od = xcalloc(1, sizeof(*od));
 	od->root = xstrdup(root);
 	od->journal = od->lock = -1;
-	snprintf(od->tmp, sizeof(od->tmp), "%s", TMP_NAME);
+	fmt_snprintf(od->tmp, sizeof(od->tmp), "%s", TMP_NAME);
 	od->fd = fd;
 	return od;
 }
@@ -541,7 +543,7 @@ link_unnamed(int fd, int dfd, const char *base)
 		return 0;
 	if (errno != ENOENT && errno != EPERM && errno != EINVAL)
 		return -1;
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	fmt_snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
 	return linkat(AT_FDCWD, proc, dfd, base, AT_SYMLINK_FOLLOW);
 }
 

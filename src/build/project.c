@@ -14,6 +14,7 @@
 #include "l10n/langs.h"
 #include "l10n/units.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/sourcedate.h"
 #include "util/xalloc.h"
 
@@ -124,7 +125,7 @@ project_load(struct project *p, const struct options *o, unsigned need,
 	if (source_date(p->datebuf, sizeof(p->datebuf)) < 0)
 		return -1;
 	if (p->datebuf[0] == '\0')
-		snprintf(p->datebuf, sizeof(p->datebuf), "%s",
+		fmt_snprintf(p->datebuf, sizeof(p->datebuf), "%s",
 		    project_newest(p->c));
 	p->date = p->datebuf;
 	project_states(p);

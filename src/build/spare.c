@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "build/spare.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 #define KEEP	16		/* kept files: a writer's batch (writer.c) */
@@ -40,14 +41,14 @@ spares_new(int root, const char *tmp)
 	struct spares *sp = xcalloc(1, sizeof(*sp));
 
 	sp->root = root;
-	snprintf(sp->tmp, sizeof(sp->tmp), "%s", tmp);
+	fmt_snprintf(sp->tmp, sizeof(sp->tmp), "%s", tmp);
 	return sp;
 }
 
 static void
 slot_name(const struct spares *sp, int slot, char *name, size_t n)
 {
-	snprintf(name, n, "%s-%d", sp->tmp, slot);
+	fmt_snprintf(name, n, "%s-%d", sp->tmp, slot);
 }
 
 static int

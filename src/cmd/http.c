@@ -15,6 +15,7 @@
 #include "cmd/http.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* Where the server's own files live: no file of a site starts with a dot,
@@ -161,7 +162,7 @@ http_get(struct http *h, struct MHD_Connection *c, const char *url)
 		return http_text(c, MHD_HTTP_OK, reload_js,
 		    "text/javascript; charset=utf-8");
 	if (strcmp(url, RELOAD_BUILD) == 0) {
-		snprintf(build, sizeof(build), "%lu\n", h->build);
+		fmt_snprintf(build, sizeof(build), "%lu\n", h->build);
 		return http_text(c, MHD_HTTP_OK, build,
 		    "text/plain; charset=utf-8");
 	}

@@ -13,6 +13,7 @@
 #include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* The reader's language: --lang, else the first of LANGUAGE, LC_ALL,
@@ -64,7 +65,7 @@ show_date(struct project *p, const size_t *idx, size_t n)
 
 	if (n == 2 && strcmp(p->c->entries[idx[1]]->updated, d) > 0)
 		d = p->c->entries[idx[1]]->updated;
-	snprintf(p->datebuf, sizeof(p->datebuf), "%s", d);
+	fmt_snprintf(p->datebuf, sizeof(p->datebuf), "%s", d);
 }
 
 int

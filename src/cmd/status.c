@@ -11,6 +11,7 @@
 #include "format/roff/groff.h"
 #include "l10n/langs.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 struct tally {
@@ -33,7 +34,7 @@ count_add(struct count *c, const char *owner, const struct tstate *ts)
 	c->items = xreallocarray(c->items, c->nitems + 1, sizeof(*c->items));
 	t = &c->items[c->nitems++];
 	memset(t, 0, sizeof(*t));
-	snprintf(t->owner, sizeof(t->owner), "%s", owner);
+	fmt_snprintf(t->owner, sizeof(t->owner), "%s", owner);
 	for (k = 0; k < US__MAX; k++) {
 		t->n[k] = ts->n[k];
 		c->total.n[k] += ts->n[k];
@@ -48,12 +49,13 @@ count_language(struct count *c, const struct project *p, size_t l)
 	size_t i;
 
 	for (i = 0; i < p->c->nentries; i++) {
-		snprintf(owner, sizeof(owner), "%d", p->c->entries[i]->code);
+		fmt_snprintf(owner, sizeof(owner), "%d",
+		    p->c->entries[i]->code);
 		count_add(c, owner, project_estate(p, l, i));
 	}
 	for (i = 0; i < p->c->npairs; i++) {
-		snprintf(owner, sizeof(owner), "%d-%d", p->c->pairs[i]->code[0],
-		    p->c->pairs[i]->code[1]);
+		fmt_snprintf(owner, sizeof(owner), "%d-%d",
+		    p->c->pairs[i]->code[0], p->c->pairs[i]->code[1]);
 		count_add(c, owner, project_pstate(p, l, i));
 	}
 }

@@ -13,6 +13,7 @@
 #include "l10n/catcache.h"
 #include "util/diag.h"
 #include "util/digest.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -297,7 +298,7 @@ po_source_open(struct po_source *ps, const char *path)
 	ps->len = text_normalize(ps->data, n);
 	ps->normalized = ps->len != n;
 	if (ps->normalized && (ps->fd = catalog_copy(ps->data, ps->len)) >= 0) {
-		snprintf(ps->from, sizeof(ps->from), "/dev/fd/%d", ps->fd);
+		fmt_snprintf(ps->from, sizeof(ps->from), "/dev/fd/%d", ps->fd);
 		ps->read_from = ps->from;
 	}
 	return 0;

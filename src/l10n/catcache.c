@@ -10,6 +10,7 @@
 
 #include "l10n/catalog.h"
 #include "l10n/catcache.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -19,7 +20,7 @@
 void
 catcache_name(char *name, size_t n, const char *lang)
 {
-	snprintf(name, n, ".sipdoc-catalog-%s", lang);
+	fmt_snprintf(name, n, ".sipdoc-catalog-%s", lang);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "model/body.h"
 #include "model/model.h"
 #include "l10n/units.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* Every paragraph and heading of a body's sections, as loaded. */
@@ -39,7 +40,7 @@ units_entry(const struct entry *e, unit_fn fn, void *arg)
 	struct unit_info u = { owner, e->index, SIZE_MAX, UNIT_SUMMARY, e->ref,
 	    e->summary.line, e->summary.text, cm };
 
-	snprintf(owner, sizeof(owner), "%d", e->code);
+	fmt_snprintf(owner, sizeof(owner), "%d", e->code);
 	fn(&u, arg);
 	free(cm);
 	cm = xasprintf("%s: when to send it (one sentence)", title);
@@ -68,7 +69,8 @@ units_foreach(const struct content *c, unit_fn fn, void *arg)
 		struct unit_info u = { owner, SIZE_MAX, p->index, UNIT_BODY,
 		    p->ref, 0, NULL, NULL };
 
-		snprintf(owner, sizeof(owner), "%d-%d", p->code[0], p->code[1]);
+		fmt_snprintf(owner, sizeof(owner), "%d-%d", p->code[0],
+		    p->code[1]);
 		units_body(&p->body, pair_section_keys, PSEC__MAX, &u, title,
 		    fn, arg);
 		free(title);

@@ -13,6 +13,7 @@
 #include "model/model.h"
 #include "model/names.h"
 #include "model/registry.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -158,9 +159,9 @@ content_link_pairs(struct content *c)
 		c->entries[i]->ref = content_ref(c->dir, c->entries[i]->path);
 		c->entries[i]->index = i;
 		c->bycode[c->entries[i]->code - 100] = c->entries[i];
-		snprintf(c->entries[i]->codestr, sizeof(c->entries[i]->codestr),
-		    "%d", c->entries[i]->code);
-		snprintf(c->entries[i]->classstr,
+		fmt_snprintf(c->entries[i]->codestr,
+		    sizeof(c->entries[i]->codestr), "%d", c->entries[i]->code);
+		fmt_snprintf(c->entries[i]->classstr,
 		    sizeof(c->entries[i]->classstr), "c%d",
 		    code_class(c->entries[i]->code));
 	}

@@ -11,6 +11,7 @@
 #include "model/frontmatter.h"
 #include "model/model.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 enum {
@@ -62,7 +63,7 @@ entry_name_ok(const char *path, int code)
 	const char *base = strrchr(path, '/');
 	char want[16];
 
-	snprintf(want, sizeof(want), "%d.md", code);
+	fmt_snprintf(want, sizeof(want), "%d.md", code);
 	return strcmp(base != NULL ? base + 1 : path, want) == 0;
 }
 

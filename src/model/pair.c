@@ -9,6 +9,7 @@
 #include "model/frontmatter.h"
 #include "model/model.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 enum { F_CODES, F_REFS, F_UPDATED, F__MAX };
@@ -20,7 +21,7 @@ pair_name_ok(const char *path, const int *code)
 	const char *base = strrchr(path, '/');
 	char want[32];
 
-	snprintf(want, sizeof(want), "%d-%d.md", code[0], code[1]);
+	fmt_snprintf(want, sizeof(want), "%d-%d.md", code[0], code[1]);
 	return strcmp(base != NULL ? base + 1 : path, want) == 0;
 }
 

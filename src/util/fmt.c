@@ -163,3 +163,22 @@ fmt_alloc(const char *fmt, va_list ap, void *(*alloc)(void *, size_t),
 		*len = (size_t)n;
 	return s;
 }
+
+int
+fmt_snprintf(char *dst, size_t size, const char *fmt, ...)
+{
+	struct fmt f;
+	va_list ap, aq;
+	int n;
+
+	va_start(ap, fmt);
+	va_copy(aq, ap);
+	if (fmt_prepare(&f, fmt, aq) && f.len < size) {
+		fmt_write(&f, dst);
+		n = (int)f.len;
+	} else
+		n = vsnprintf(dst, size, fmt, ap);
+	va_end(aq);
+	va_end(ap);
+	return n;
+}

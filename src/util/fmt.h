@@ -35,4 +35,9 @@ void	 fmt_write(const struct fmt *f, char *dst);
 char	*fmt_alloc(const char *fmt, va_list ap,
 	    void *(*alloc)(void *arg, size_t size), void *arg, size_t *len);
 
+/* snprintf(), filled here when FMT is ours and the result fits in SIZE
+ * bytes, otherwise by vsnprintf: the same bytes and the same result. */
+int	 fmt_snprintf(char *dst, size_t size, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
 #endif

@@ -18,6 +18,7 @@
 #include "format/html/template.h"
 #include "l10n/langs.h"
 #include "util/buf.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -153,7 +154,7 @@ plan_neutral(const struct project *p, const struct html_data *d,
 	for (i = 0; i < ASSET__MAX; i++) {
 		dg_start(&h, p, HK_ASSET);
 		hasher_digest(&h, &d->asset[i].digest);
-		snprintf(out.path, sizeof(out.path), "html/%s",
+		fmt_snprintf(out.path, sizeof(out.path), "html/%s",
 		    d->asset[i].name);
 		out.kind = HK_ASSET;
 		out.a = i;
@@ -165,24 +166,24 @@ plan_neutral(const struct project *p, const struct html_data *d,
 		hasher_digest(&h, &p->in.ui[l]);
 	for (i = 0; i < p->c->nentries; i++)
 		inputs_estates(&h, p, i);
-	snprintf(out.path, sizeof(out.path), "html/index.html");
+	fmt_snprintf(out.path, sizeof(out.path), "html/index.html");
 	out.kind = HK_ROOT;
 	html_add(pl, &out, &h);
 	dg_start(&h, p, HK_NOTFOUND);
 	hasher_digest(&h, &d->tdig[TPL_NOTFOUND]);
 	for (l = 0; l < p->nlangs; l++)
 		hasher_digest(&h, &p->in.ui[l]);
-	snprintf(out.path, sizeof(out.path), "html/404.html");
+	fmt_snprintf(out.path, sizeof(out.path), "html/404.html");
 	out.kind = HK_NOTFOUND;
 	html_add(pl, &out, &h);
 	dg_start(&h, p, HK_SITEMAP);
 	hasher_digest(&h, &p->in.date);
 	inputs_all(&h, p, 0);
-	snprintf(out.path, sizeof(out.path), "html/sitemap.xml");
+	fmt_snprintf(out.path, sizeof(out.path), "html/sitemap.xml");
 	out.kind = HK_SITEMAP;
 	html_add(pl, &out, &h);
 	dg_start(&h, p, HK_ROBOTS);
-	snprintf(out.path, sizeof(out.path), "html/robots.txt");
+	fmt_snprintf(out.path, sizeof(out.path), "html/robots.txt");
 	out.kind = HK_ROBOTS;
 	html_add(pl, &out, &h);
 }
@@ -206,7 +207,7 @@ plan_sheet(const struct project *p, const struct html_data *d, size_t l,
 		inputs_pair(&h, p, l, (size_t)note);
 		inputs_pstates(&h, p, (size_t)note);
 	}
-	snprintf(out.path, sizeof(out.path), "html/%s/%d-vs-%d.html",
+	fmt_snprintf(out.path, sizeof(out.path), "html/%s/%d-vs-%d.html",
 	    p->langs[l].code, p->c->entries[a]->code, p->c->entries[b]->code);
 	html_add(pl, &out, &h);
 }
@@ -224,14 +225,14 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 	hasher_digest(&h, &p->in.ui[l]);
 	dg_templates(&h, d, TPL_INDEX, TPL_PICKER);
 	inputs_all(&h, p, l);
-	snprintf(out.path, sizeof(out.path), "html/%s/index.html", lc);
+	fmt_snprintf(out.path, sizeof(out.path), "html/%s/index.html", lc);
 	out.kind = HK_INDEX;
 	html_add(pl, &out, &h);
 	dg_start(&h, p, HK_NAMES);
 	hasher_digest(&h, &p->in.ui[l]);
 	dg_templates(&h, d, TPL_NAMES, TPL_NAMES);
 	dg_names(&h, p);
-	snprintf(out.path, sizeof(out.path), "html/%s/index-of-headers.html",
+	fmt_snprintf(out.path, sizeof(out.path), "html/%s/index-of-headers.html",
 	    lc);
 	out.kind = HK_NAMES;
 	html_add(pl, &out, &h);
@@ -241,7 +242,7 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 		dg_templates(&h, d, TPL_CODE, TPL_PICKER);
 		inputs_entry(&h, p, l, a);
 		inputs_estates(&h, p, a);
-		snprintf(out.path, sizeof(out.path), "html/%s/%d.html", lc,
+		fmt_snprintf(out.path, sizeof(out.path), "html/%s/%d.html", lc,
 		    p->c->entries[a]->code);
 		out.kind = HK_CODE;
 		out.a = a;
@@ -253,7 +254,7 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 	dg_start(&h, p, HK_SEARCH);
 	hasher_digest(&h, &d->stemmers);
 	inputs_all(&h, p, l);
-	snprintf(out.path, sizeof(out.path), "html/%s/search-index.js", lc);
+	fmt_snprintf(out.path, sizeof(out.path), "html/%s/search-index.js", lc);
 	out.kind = HK_SEARCH;
 	html_add(pl, &out, &h);
 }

@@ -20,6 +20,7 @@
 #include "util/buf.h"
 #include "util/digest.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* The fields of a document, in the order they rank. */
@@ -266,7 +267,7 @@ sindex_entry(struct sindex *si, const struct hctx *h, size_t i,
 	    l->allow_fuzzy);
 	sindex_view(si, &v, SEC_WHEN);
 	view_close(&v);
-	snprintf(url, sizeof(url), "%d.html", e->code);
+	fmt_snprintf(url, sizeof(url), "%d.html", e->code);
 	sindex_doc(si, out, url, code_class(e->code), e->codestr, e->reason);
 }
 
@@ -288,7 +289,7 @@ sindex_pair(struct sindex *si, const struct hctx *h, const struct pair *p,
 	    l->allow_fuzzy);
 	sindex_view(si, &v, -1);
 	view_close(&v);
-	snprintf(url, sizeof(url), "%d-vs-%d.html", p->code[0], p->code[1]);
+	fmt_snprintf(url, sizeof(url), "%d-vs-%d.html", p->code[0], p->code[1]);
 	sindex_doc(si, out, url, 0, "", "");
 }
 
@@ -434,7 +435,7 @@ html_search_index(const struct hctx *h, struct sink *sink)
 	sindex_open(&si, h->p->langs[h->lang].code);
 	/* The cache needs the digests of what each document shows, which a
 	   build has (project.h, NEED_DIGESTS), and a folder. */
-	snprintf(name, sizeof(name), ".sipdoc-search-%s",
+	fmt_snprintf(name, sizeof(name), ".sipdoc-search-%s",
 	    h->p->langs[h->lang].code);
 	if (h->p->in.entry != NULL && sink->side_open != NULL)
 		fd = sink->side_open(sink, name);

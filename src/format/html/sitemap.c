@@ -13,6 +13,7 @@
 #include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* One page in every language: FILE in each language folder (NULL: the
@@ -112,7 +113,7 @@ sitemap_entries(struct sink *b, const struct project *s, struct smpage *pg)
 	for (i = 0; i < s->c->nentries; i++) {
 		for (l = 0; l < s->nlangs; l++)
 			pg->pct[l] = project_entry_percent(s, l, i);
-		snprintf(file, sizeof(file), "%d.html",
+		fmt_snprintf(file, sizeof(file), "%d.html",
 		    s->c->entries[i]->code);
 		pg->file = file;
 		pg->date = s->c->entries[i]->updated;
@@ -130,7 +131,7 @@ sitemap_pairs(struct sink *b, const struct project *s, struct smpage *pg)
 		for (k = i + 1; k < s->c->nentries; k++) {
 			for (l = 0; l < s->nlangs; l++)
 				pg->pct[l] = project_pair_percent(s, l, i, k);
-			snprintf(file, sizeof(file), "%d-vs-%d.html",
+			fmt_snprintf(file, sizeof(file), "%d-vs-%d.html",
 			    s->c->entries[i]->code, s->c->entries[k]->code);
 			pg->file = file;
 			pg->date = project_pair_date(s, i, k);

@@ -7,6 +7,7 @@
 #include <libstemmer.h>
 
 #include "format/html/stem.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 
 struct stemmer *
@@ -14,7 +15,7 @@ stem_open(const char *lang)
 {
 	char code[16];
 
-	snprintf(code, sizeof(code), "%.*s", (int)strcspn(lang, "_-@."),
+	fmt_snprintf(code, sizeof(code), "%.*s", (int)strcspn(lang, "_-@."),
 	    lang);
 	return (struct stemmer *)sb_stemmer_new(code, "UTF_8");
 }

@@ -14,6 +14,7 @@
 #include "model/body.h"
 #include "util/buf.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 static const char *const sec_vars[SEC__MAX] = { "description", "when", "fix" };
@@ -74,10 +75,10 @@ html_unit(struct tctx *ctx, const char *name, const char *text,
 	char key[32];
 
 	tctx_set_ref(ctx, name, text);
-	snprintf(key, sizeof(key), "%s_en", name);
+	fmt_snprintf(key, sizeof(key), "%s_en", name);
 	if (unit_english(st, &p->langs[lang]))
 		tctx_set(ctx, key, "1");
-	snprintf(key, sizeof(key), "%s_class", name);
+	fmt_snprintf(key, sizeof(key), "%s_class", name);
 	if (st == US_MISSING)
 		tctx_set(ctx, key, "untranslated");
 	else if (st == US_FUZZY)

@@ -15,6 +15,7 @@
 #include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 enum json_kind { JK_ALL, JK_CODE };
@@ -50,7 +51,7 @@ json_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	inputs_all(&h, p, l);
 	out.in = hasher_end(&h);
 	out.kind = JK_ALL;
-	snprintf(out.path, sizeof(out.path), "html/%s/data/codes.json", lc);
+	fmt_snprintf(out.path, sizeof(out.path), "html/%s/data/codes.json", lc);
 	planner_add(pl, &out);
 	for (i = 0; i < p->c->nentries; i++) {
 		dg_start(&h, p, l, JK_CODE);
@@ -58,8 +59,8 @@ json_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 		out.in = hasher_end(&h);
 		out.kind = JK_CODE;
 		out.a = i;
-		snprintf(out.path, sizeof(out.path), "html/%s/data/%d.json", lc,
-		    p->c->entries[i]->code);
+		fmt_snprintf(out.path, sizeof(out.path), "html/%s/data/%d.json",
+		    lc, p->c->entries[i]->code);
 		planner_add(pl, &out);
 	}
 }
@@ -109,8 +110,8 @@ json_pairs(struct jsonw *w, const struct entry *e, const char *lc)
 		jw_open(w, NULL, '{');
 		jw_int(w, "code", n->code[0] == e->code ? n->code[1] :
 		    n->code[0]);
-		snprintf(path, sizeof(path), "%s/%d-vs-%d.html", lc, n->code[0],
-		    n->code[1]);
+		fmt_snprintf(path, sizeof(path), "%s/%d-vs-%d.html", lc,
+		    n->code[0], n->code[1]);
 		jw_str(w, "path", path);
 		jw_close(w, '}');
 	}

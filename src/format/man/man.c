@@ -10,6 +10,7 @@
 #include "format/roff/groff.h"
 #include "format/roff/roff.h"
 #include "l10n/langs.h"
+#include "util/fmt.h"
 
 enum man_kind { MK_CODE, MK_SHEET, MK_OVERVIEW, MK_TOOL };
 
@@ -21,11 +22,11 @@ man_path(struct output *out, const struct project *p, size_t l, int section,
 	const char *lc = p->langs[l].code;
 
 	if (strcmp(lc, "en") == 0)
-		snprintf(out->path, sizeof(out->path), "man/man%d/%s.%d",
+		fmt_snprintf(out->path, sizeof(out->path), "man/man%d/%s.%d",
 		    section, name, section);
 	else
-		snprintf(out->path, sizeof(out->path), "man/%s/man%d/%s.%d", lc,
-		    section, name, section);
+		fmt_snprintf(out->path, sizeof(out->path), "man/%s/man%d/%s.%d",
+		    lc, section, name, section);
 }
 
 /* What every man page shows: sipdoc, the codes, the date, the UI. */
@@ -61,7 +62,8 @@ man_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	for (i = 0; i < p->c->nentries; i++) {
 		dg_start(&h, p, l, MK_CODE);
 		inputs_entry(&h, p, l, i);
-		snprintf(name, sizeof(name), "sip-%d", p->c->entries[i]->code);
+		fmt_snprintf(name, sizeof(name), "sip-%d",
+		    p->c->entries[i]->code);
 		man_path(&out, p, l, 7, name);
 		out.kind = MK_CODE;
 		out.a = i;
@@ -76,7 +78,7 @@ man_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 		inputs_entry(&h, p, l, n->entry[0]->index);
 		inputs_entry(&h, p, l, n->entry[1]->index);
 		inputs_pair(&h, p, l, i);
-		snprintf(name, sizeof(name), "sip-%d-vs-%d", n->code[0],
+		fmt_snprintf(name, sizeof(name), "sip-%d-vs-%d", n->code[0],
 		    n->code[1]);
 		man_path(&out, p, l, 7, name);
 		out.kind = MK_SHEET;

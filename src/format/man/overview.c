@@ -11,6 +11,7 @@
 #include "format/prepared.h"
 #include "format/roff/roff.h"
 #include "util/buf.h"
+#include "util/fmt.h"
 
 /* One tbl table of the codes of class CLS. */
 static void
@@ -32,7 +33,7 @@ man_class_table(const struct mctx *m, int cls, struct roff *r)
 
 		if (code_class(e->code) != cls)
 			continue;
-		snprintf(page, sizeof(page), "sip-%d", e->code);
+		fmt_snprintf(page, sizeof(page), "sip-%d", e->code);
 		roff_font_push(r, RF_BOLD);
 		roff_text(r, page);
 		roff_font_pop(r);
@@ -81,7 +82,7 @@ man_overview_page(const struct mctx *m, struct buf *b)
 		if (any)
 			roff_line(&r, ".br");
 		any = 1;
-		snprintf(page, sizeof(page), "sip-%d-vs-%d", p->code[0],
+		fmt_snprintf(page, sizeof(page), "sip-%d-vs-%d", p->code[0],
 		    p->code[1]);
 		roff_req(&r, "BR", page, "(7)", NULL);
 	}

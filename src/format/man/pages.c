@@ -16,6 +16,7 @@
 #include "model/body.h"
 #include "util/buf.h"
 #include "util/escape.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* Section headings of man pages are upper case by convention. */
@@ -104,13 +105,14 @@ man_see_also(struct roff *r, const struct content *c, const struct entry *e)
 	for (i = 0; i < e->npairs; i++)
 		if (e->pairs[i]->entry[0] != NULL &&
 		    e->pairs[i]->entry[1] != NULL) {
-			snprintf(name, sizeof(name), "sip-%d-vs-%d",
+			fmt_snprintf(name, sizeof(name), "sip-%d-vs-%d",
 			    e->pairs[i]->code[0], e->pairs[i]->code[1]);
 			man_xref(r, name, 0);
 		}
 	for (i = 0; i < e->nrelated; i++)
 		if (content_entry(c, e->related[i]) != NULL) {
-			snprintf(name, sizeof(name), "sip-%d", e->related[i]);
+			fmt_snprintf(name, sizeof(name), "sip-%d",
+			    e->related[i]);
 			man_xref(r, name, 0);
 		}
 	man_xref(r, "sip-codes", 1);
@@ -206,7 +208,7 @@ man_pair_lists(struct roff *r, const struct sheet *sh,
 
 	man_sh(r, _("KEY DIFFERENCES"));
 	for (i = 0; i < sh->ndiffs; i++) {
-		snprintf(tag, sizeof(tag), ".IP %zu. 4", i + 1);
+		fmt_snprintf(tag, sizeof(tag), ".IP %zu. 4", i + 1);
 		roff_line(r, tag);
 		roff_md_inline(r, sh->diffs[i]);
 		roff_nl(r);
@@ -277,7 +279,7 @@ man_sheet_page(const struct mctx *m, size_t a, size_t bi, struct buf *b)
 	man_notes(&r, &ps);
 	man_sh(&r, _("SEE ALSO"));
 	for (i = 0; i < 2; i++) {
-		snprintf(xref, sizeof(xref), "sip-%d", e[i]->code);
+		fmt_snprintf(xref, sizeof(xref), "sip-%d", e[i]->code);
 		man_xref(&r, xref, 0);
 	}
 	man_xref(&r, "sip-codes", 1);

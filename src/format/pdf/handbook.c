@@ -24,6 +24,7 @@
 #include "compose/glance.h"
 #include "compose/sheet.h"
 #include "format/roff/rglance.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "build/options.h"
 #include "build/project.h"
@@ -118,7 +119,7 @@ pdf_title(struct roff *r, int level, const char *text)
 	   take that line to the next page and leave the heading here. */
 	roff_line(r, ".br");
 	roff_line(r, ".ne 6");
-	snprintf(line, sizeof(line), ".SH %d", level);
+	fmt_snprintf(line, sizeof(line), ".SH %d", level);
 	roff_line(r, line);
 	buf_printf(r->b, "\\s[%s]", size[level]);
 	r->bol = 0;
@@ -288,7 +289,7 @@ pdf_pair_item(struct handbook *h, const struct entry *e, const struct pair *p)
 	if (o == NULL)
 		return;
 	pdf_code_item(h, o);
-	snprintf(dest, sizeof(dest), "p%d-%d", p->code[0], p->code[1]);
+	fmt_snprintf(dest, sizeof(dest), "p%d-%d", p->code[0], p->code[1]);
 	label = xasprintf(_("Compare %1$d with %2$d"), e->code, o->code);
 	buf_puts(&h->b, " \\(em ");
 	h->r.links = NULL;
@@ -381,7 +382,7 @@ pdf_codes(struct handbook *h)
 		if (cls != last) {
 			char name[8];
 
-			snprintf(name, sizeof(name), "k%d", cls);
+			fmt_snprintf(name, sizeof(name), "k%d", cls);
 			roff_line(&h->r, ".bp");
 			pdf_running(h, "LH", class_label(c->entries[i]->code));
 			pdf_heading(h, 1, class_label(c->entries[i]->code));
@@ -403,7 +404,7 @@ pdf_pair_lists(struct handbook *h, const struct sheet *sh, size_t a,
 	for (i = 0; i < sh->ndiffs; i++) {
 		char tag[32];
 
-		snprintf(tag, sizeof(tag), ".IP %zu. 3", i + 1);
+		fmt_snprintf(tag, sizeof(tag), ".IP %zu. 3", i + 1);
 		roff_line(&h->r, tag);
 		roff_md_inline(&h->r, sh->diffs[i]);
 		roff_nl(&h->r);
@@ -460,7 +461,7 @@ pdf_index(struct handbook *h)
 	for (kind = 0; kind < NK__MAX; kind++) {
 		char name[16];
 
-		snprintf(name, sizeof(name), "index-%d", kind);
+		fmt_snprintf(name, sizeof(name), "index-%d", kind);
 		pdf_heading(h, 2, name_kind_label((enum name_kind)kind));
 		pdf_mark(h, name, name_kind_label((enum name_kind)kind), 2);
 		hbindex_part(&h->r, c, kind, pages);
@@ -493,7 +494,8 @@ pdf_pairs(struct handbook *h)
 		pn = prepared_note(h->pr, i);
 		sheet_make(&sh, p->entry[0], &prepared_text(h->pr, a)->fd,
 		    p->entry[1], &prepared_text(h->pr, b)->fd);
-		snprintf(name, sizeof(name), "p%d-%d", p->code[0], p->code[1]);
+		fmt_snprintf(name, sizeof(name), "p%d-%d", p->code[0],
+		    p->code[1]);
 		pdf_running(h, "RH", sh.title);
 		pdf_heading(h, 2, sh.title);
 		pdf_mark(h, name, sh.title, 2);

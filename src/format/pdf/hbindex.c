@@ -12,6 +12,7 @@
 #include "format/roff/roff.h"
 #include "model/model.h"
 #include "model/names.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 static int
@@ -39,8 +40,8 @@ hbindex_name(struct roff *r, const struct content *c,
 		const struct entry *e = c->entries[n->entries[i]];
 		char dest[16], text[32];
 
-		snprintf(dest, sizeof(dest), "c%d", e->code);
-		snprintf(text, sizeof(text), "%d (%d)", e->code,
+		fmt_snprintf(dest, sizeof(dest), "c%d", e->code);
+		fmt_snprintf(text, sizeof(text), "%d (%d)", e->code,
 		    pages[n->entries[i]]);
 		if (i > 0)
 			roff_text(r, ", ");

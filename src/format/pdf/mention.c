@@ -9,6 +9,7 @@
 
 #include "format/pdf/pdf.h"
 #include "model/model.h"
+#include "util/fmt.h"
 
 static int
 is_digit(char c)
@@ -57,6 +58,6 @@ pdf_mention(const void *ctx, const char *s, const char *p, char *dest,
 	if (p[3] == ' ' && strncmp(p + 4, e->reason, rl) == 0 &&
 	    !is_alnum(p[4 + rl]))
 		len += 1 + rl;
-	snprintf(dest, n, "c%d", e->code);
+	fmt_snprintf(dest, n, "c%d", e->code);
 	return len;
 }

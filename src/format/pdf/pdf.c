@@ -18,6 +18,7 @@
 #include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
@@ -133,7 +134,7 @@ pdf_plan(const struct project *p, void *data, size_t l, struct planner *pl)
 	hasher_str(&h, p->o->paper != NULL ? p->o->paper : "a4");
 	inputs_all(&h, p, l);
 	out.in = hasher_end(&h);
-	snprintf(out.path, sizeof(out.path), "pdf/sip-codes.%s.pdf",
+	fmt_snprintf(out.path, sizeof(out.path), "pdf/sip-codes.%s.pdf",
 	    p->langs[l].code);
 	planner_add(pl, &out);
 }

@@ -24,6 +24,7 @@
 #include "l10n/langs.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/fmt.h"
 #include "util/xalloc.h"
 
 /* The process group of the groff running now, for the signal handler. */
@@ -43,7 +44,7 @@ groff_unset_text(const struct lang *l, char *buf, size_t n)
 {
 	/* TRANSLATORS: %1$s is the name of a language, %2$s its code
 	   ("עברית (he)"). */
-	snprintf(buf, n, _("%1$s (%2$s) is written right to left, which "
+	fmt_snprintf(buf, n, _("%1$s (%2$s) is written right to left, which "
 	    "groff cannot typeset: no man pages or handbook are made in it"),
 	    l->name, l->code);
 	return buf;

@@ -9,6 +9,7 @@
 
 #include "format/roff/roff.h"
 #include "util/buf.h"
+#include "util/fmt.h"
 #include "util/typo.h"
 #include "model/body.h"
 
@@ -286,7 +287,7 @@ roff_block_open(struct roff *r, cmark_node *n)
 	if (r->item)
 		r->item = 0;
 	else if (roff_is(par, CMARK_NODE_ITEM)) {
-		snprintf(line, sizeof(line), ".IP \"\" %d",
+		fmt_snprintf(line, sizeof(line), ".IP \"\" %d",
 		    roff_item_indent(par));
 		roff_line(r, line);
 	} else if (!r->first)
@@ -307,10 +308,10 @@ roff_item(struct roff *r, cmark_node *item)
 		for (p = cmark_node_first_child(list); p != item;
 		    p = cmark_node_next(p))
 			n++;
-		snprintf(tag, sizeof(tag), ".IP %d. %d", n,
+		fmt_snprintf(tag, sizeof(tag), ".IP %d. %d", n,
 		    roff_item_indent(item));
 	} else
-		snprintf(tag, sizeof(tag), ".IP \\(bu %d",
+		fmt_snprintf(tag, sizeof(tag), ".IP \\(bu %d",
 		    roff_item_indent(item));
 	roff_line(r, tag);
 	r->item = 1;
