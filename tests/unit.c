@@ -301,6 +301,8 @@ test_fmt(void)
 	fmt_same(0, "%2$d only", 1, 2);
 	fmt_same(0, "%zu", (size_t)1);
 	fmt_same(0, "trailing %");
+	fmt_same(1, "%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%");	/* FMT_DIRS */
+	fmt_same(0, "%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%");	/* one more */
 	{
 		char want[8], got[8];
 		int nw, ng;

@@ -169,7 +169,8 @@ inputs_ui(struct project *p)
 	}
 }
 
-/* The translations: one hasher per language and entry or note, fed with
+/* The text of each entry and note in each language: one hasher per
+ * language and entry or note, fed with the digest of its file, then with
  * each unit's state and the text shown for it. */
 struct tr_walk {
 	struct project	*p;
@@ -205,10 +206,14 @@ inputs_translations(struct project *p)
 	    xcalloc(np + 1, sizeof(struct hasher)) };
 	size_t i;
 
-	for (i = 0; i < ne; i++)
+	for (i = 0; i < ne; i++) {
 		hasher_init(&w.eh[i]);
-	for (i = 0; i < np; i++)
+		hasher_digest(&w.eh[i], &p->in.entry[i % p->c->nentries]);
+	}
+	for (i = 0; i < np; i++) {
 		hasher_init(&w.ph[i]);
+		hasher_digest(&w.ph[i], &p->in.pair[i % p->c->npairs]);
+	}
 	units_foreach(p->c, tr_unit, &w);
 	p->in.etr = xcalloc(ne + 1, sizeof(struct digest));
 	p->in.ptr = xcalloc(np + 1, sizeof(struct digest));
@@ -277,14 +282,12 @@ inputs_free(struct inputs *in)
 void
 inputs_entry(struct hasher *h, const struct project *p, size_t l, size_t e)
 {
-	hasher_digest(h, &p->in.entry[e]);
 	hasher_digest(h, &p->in.etr[l * p->c->nentries + e]);
 }
 
 void
 inputs_pair(struct hasher *h, const struct project *p, size_t l, size_t n)
 {
-	hasher_digest(h, &p->in.pair[n]);
 	hasher_digest(h, &p->in.ptr[l * p->c->npairs + n]);
 }
 

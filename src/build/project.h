@@ -45,8 +45,8 @@ struct inputs {
 	struct digest	*ui;		/* [l]: the UI catalog */
 	struct digest	*entry;		/* [e]: the entry's file */
 	struct digest	*pair;		/* [p]: the note's file */
-	struct digest	*etr;		/* [l * nentries + e]: translations */
-	struct digest	*ptr;		/* [l * npairs + p] */
+	struct digest	*etr;		/* [l * nentries + e]: the file and */
+	struct digest	*ptr;		/* [l * npairs + p]: its translation */
 	struct digest	*estates;	/* [e]: its translation states in */
 	struct digest	*pstates;	/* [p]: every language */
 };

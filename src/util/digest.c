@@ -209,11 +209,12 @@ void
 digest_hex(const struct digest *d, char out[33])
 {
 	static const char hex[] = "0123456789abcdef";
+	uint64_t v;
 	int i, k;
 
 	for (k = 0; k < 2; k++)
-		for (i = 0; i < 16; i++)
-			out[k * 16 + i] = hex[(d->h[k] >> (60 - 4 * i)) & 0xf];
+		for (v = d->h[k], i = 16; i-- > 0; v >>= 4)
+			out[k * 16 + i] = hex[v & 0xf];
 	out[32] = '\0';
 }
 

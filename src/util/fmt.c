@@ -30,9 +30,10 @@ directive(const char *p, int *i, char *t, int *seq)
 	return 0;
 }
 
-/* The types of FMT's arguments, "sd..."; their count, or -1. */
+/* FMT's directives into F->dir, the types of its arguments, "sd...",
+ * into TYPES; their count, or -1 when FMT is not ours. */
 static int
-types_of(const char *fmt, char types[FMT_MAX])
+parse(struct fmt *f, const char *fmt, char types[FMT_MAX])
 {
 	const char *p;
 	int seq = 0, pos = 0, n = 0, i, k;
@@ -40,9 +41,14 @@ types_of(const char *fmt, char types[FMT_MAX])
 	char t = 0;
 
 	memset(types, 0, FMT_MAX);
+	f->ndir = 0;
 	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 1 + len) {
-		if ((len = directive(p + 1, &i, &t, &seq)) == 0)
+		if ((len = directive(p + 1, &i, &t, &seq)) == 0 ||
+		    f->ndir == FMT_DIRS || p - fmt >= 65535)
 			return -1;
+		f->dir[f->ndir].at = (unsigned)(p + 1 - fmt);
+		f->dir[f->ndir].len = (unsigned char)len;
+		f->dir[f->ndir++].arg = (signed char)i;
 		if (i < 0)
 			continue;
 		pos |= len == 3;
@@ -81,10 +87,7 @@ int
 fmt_prepare(struct fmt *f, const char *fmt, va_list ap)
 {
 	char types[FMT_MAX];
-	int n = types_of(fmt, types), i, seq = 0;
-	const char *p;
-	size_t len;
-	char t;
+	int n = parse(f, fmt, types), i;
 
 	if (n < 0)
 		return 0;
@@ -101,10 +104,9 @@ fmt_prepare(struct fmt *f, const char *fmt, va_list ap)
 		}
 	}
 	f->len = strlen(fmt);
-	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 1 + len) {
-		len = directive(p + 1, &i, &t, &seq);
-		f->len -= 1 + len;
-		f->len += i < 0 ? 1 : f->alen[i];
+	for (i = 0; i < f->ndir; i++) {
+		f->len -= 1 + f->dir[i].len;
+		f->len += f->dir[i].arg < 0 ? 1 : f->alen[f->dir[i].arg];
 	}
 	return 1;
 }
@@ -112,22 +114,21 @@ fmt_prepare(struct fmt *f, const char *fmt, va_list ap)
 void
 fmt_write(const struct fmt *f, char *dst)
 {
-	const char *p = f->fmt, *pct;
-	int i, seq = 0;
-	size_t len;
-	char t;
+	const char *p = f->fmt;
+	int i, a;
 
-	while ((pct = strchr(p, '%')) != NULL) {
+	for (i = 0; i < f->ndir; i++) {
+		const char *pct = f->fmt + f->dir[i].at - 1;
+
 		memcpy(dst, p, (size_t)(pct - p));
 		dst += pct - p;
-		len = directive(pct + 1, &i, &t, &seq);
-		if (i < 0)
+		if ((a = f->dir[i].arg) < 0)
 			*dst++ = '%';
 		else {
-			memcpy(dst, f->arg[i], f->alen[i]);
-			dst += f->alen[i];
+			memcpy(dst, f->arg[a], f->alen[a]);
+			dst += f->alen[a];
 		}
-		p = pct + 1 + len;
+		p = pct + 1 + f->dir[i].len;
 	}
 	strcpy(dst, p);
 }

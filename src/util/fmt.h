@@ -5,7 +5,8 @@
  * positional placeholders ("%1$d is defined in %2$s"), and glibc takes
  * its slow path for every positional format.  A format whose directives
  * are only %s and %d, all positional or all not, and %%, is filled here
- * with exactly printf's result; any other is left to printf. */
+ * with exactly printf's result; any other (or one of more than FMT_DIRS
+ * directives) is left to printf. */
 #ifndef SIPDOC_FMT_H
 #define SIPDOC_FMT_H
 
@@ -13,9 +14,16 @@
 #include <stddef.h>
 
 #define FMT_MAX	9	/* arguments */
+#define FMT_DIRS 16	/* directives, "%%" included */
 
 struct fmt {
 	const char	*fmt;
+	struct {
+		unsigned	 at;		/* where in FMT, after the '%' */
+		unsigned char	 len;		/* after the '%' */
+		signed char	 arg;		/* -1: "%%" */
+	}		 dir[FMT_DIRS];
+	int		 ndir;
 	const char	*arg[FMT_MAX];	/* each argument, as text */
 	size_t		 alen[FMT_MAX];
 	char		 num[FMT_MAX][12];

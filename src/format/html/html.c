@@ -188,17 +188,26 @@ plan_neutral(const struct project *p, const struct html_data *d,
 	html_add(pl, &out, &h);
 }
 
+/* What every page of KIND in language L shows besides its entries: the
+ * start of each one's digest, hashed once per language (a language has
+ * thousands of sheets). */
 static void
-plan_sheet(const struct project *p, const struct html_data *d, size_t l,
+dg_page(struct hasher *h, const struct project *p, const struct html_data *d,
+    size_t l, int kind, enum tpl_id a, enum tpl_id b)
+{
+	dg_start(h, p, kind);
+	hasher_digest(h, &p->in.ui[l]);
+	dg_templates(h, d, a, b);
+}
+
+static void
+plan_sheet(const struct project *p, const struct hasher *start, size_t l,
     size_t a, size_t b, struct planner *pl)
 {
 	struct output out = { .lang = l, .kind = HK_SHEET, .a = a, .b = b };
 	long note = project_note(p, a, b);
-	struct hasher h;
+	struct hasher h = *start;
 
-	dg_start(&h, p, HK_SHEET);
-	hasher_digest(&h, &p->in.ui[l]);
-	dg_templates(&h, d, TPL_PAIR, TPL_PAIR);
 	inputs_entry(&h, p, l, a);
 	inputs_entry(&h, p, l, b);
 	inputs_estates(&h, p, a);
@@ -218,28 +227,23 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 {
 	struct output out = { .lang = l };
 	const char *lc = p->langs[l].code;
-	struct hasher h;
+	struct hasher h, start;
 	size_t a, b;
 
-	dg_start(&h, p, HK_INDEX);
-	hasher_digest(&h, &p->in.ui[l]);
-	dg_templates(&h, d, TPL_INDEX, TPL_PICKER);
+	dg_page(&h, p, d, l, HK_INDEX, TPL_INDEX, TPL_PICKER);
 	inputs_all(&h, p, l);
 	fmt_snprintf(out.path, sizeof(out.path), "html/%s/index.html", lc);
 	out.kind = HK_INDEX;
 	html_add(pl, &out, &h);
-	dg_start(&h, p, HK_NAMES);
-	hasher_digest(&h, &p->in.ui[l]);
-	dg_templates(&h, d, TPL_NAMES, TPL_NAMES);
+	dg_page(&h, p, d, l, HK_NAMES, TPL_NAMES, TPL_NAMES);
 	dg_names(&h, p);
 	fmt_snprintf(out.path, sizeof(out.path), "html/%s/index-of-headers.html",
 	    lc);
 	out.kind = HK_NAMES;
 	html_add(pl, &out, &h);
+	dg_page(&start, p, d, l, HK_CODE, TPL_CODE, TPL_PICKER);
 	for (a = 0; a < p->c->nentries; a++) {
-		dg_start(&h, p, HK_CODE);
-		hasher_digest(&h, &p->in.ui[l]);
-		dg_templates(&h, d, TPL_CODE, TPL_PICKER);
+		h = start;
 		inputs_entry(&h, p, l, a);
 		inputs_estates(&h, p, a);
 		fmt_snprintf(out.path, sizeof(out.path), "html/%s/%d.html", lc,
@@ -248,9 +252,10 @@ plan_language(const struct project *p, const struct html_data *d, size_t l,
 		out.a = a;
 		html_add(pl, &out, &h);
 	}
+	dg_page(&start, p, d, l, HK_SHEET, TPL_PAIR, TPL_PAIR);
 	for (a = 0; a < p->c->nentries; a++)
 		for (b = a + 1; b < p->c->nentries; b++)
-			plan_sheet(p, d, l, a, b, pl);
+			plan_sheet(p, &start, l, a, b, pl);
 	dg_start(&h, p, HK_SEARCH);
 	hasher_digest(&h, &d->stemmers);
 	inputs_all(&h, p, l);
