@@ -102,11 +102,12 @@ catalog_msgstr_at(const struct textfile *tf, size_t i, struct cat_msg *m)
 }
 
 static void
-catalog_lines(struct catalog *c, const struct textfile *tf)
+catalog_lines(struct catalog *c, struct textfile *tf)
 {
 	size_t i, k = 0;
 	int header = 1, ctx = 0;
 
+	textfile_lines(tf);
 	for (i = 0; i < tf->nlines && k < c->nmsgs; i++) {
 		if (strncmp(tf->lines[i], "msgctxt ", 8) == 0)
 			ctx = 1;
@@ -315,7 +316,7 @@ po_source_close(struct po_source *ps)
 /* The messages of FILE, which is freed, placed in the lines of TF. */
 static struct catalog *
 catalog_of(po_file_t file, const char *path, const char *lang,
-    const struct textfile *tf)
+    struct textfile *tf)
 {
 	struct catalog *c = xcalloc(1, sizeof(*c));
 	po_message_iterator_t it = po_message_iterator(file, NULL);

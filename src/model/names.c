@@ -109,6 +109,7 @@ names_load(struct content *c, const char *path)
 		return 0;
 	if (file_inside(path, c->dir) != 0 || textfile_read(&tf, path) != 0)
 		return -1;
+	textfile_lines(&tf);
 	c->names = xcalloc(tf.nlines, sizeof(*c->names));
 	for (i = 1; i < tf.nlines; i++) {	/* line 1 names the columns */
 		if (tf.lines[i][0] == '\0')

@@ -65,6 +65,7 @@ registry_load(struct content *c, const char *path)
 
 	if (textfile_read(&tf, path) != 0)
 		return -1;
+	textfile_lines(&tf);
 	c->reg = xcalloc(tf.nlines, sizeof(*c->reg));
 	for (i = 1; i < tf.nlines; i++) {	/* line 1 names the columns */
 		if (tf.lines[i][0] == '\0')

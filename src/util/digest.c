@@ -188,15 +188,25 @@ digest_of(const void *data, size_t n)
 	return hasher_end(&s);
 }
 
+/* Eight bytes at a time, each step a multiply and a fold of the high
+ * half into the low (the tables take the low bits). */
 size_t
 hash_bytes(const void *data, size_t n)
 {
 	const unsigned char *p = data;
-	size_t h = 2166136261u, i;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, k;
+	size_t i;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ p[i]) * 16777619u;
-	return h;
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&k, p, sizeof(k));
+		h = (h ^ k) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	for (k = 0, i = 0; i < n; i++)
+		k |= (uint64_t)p[i] << (8 * i);
+	h = (h ^ k) * 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 29;
+	return (size_t)h;
 }
 
 int

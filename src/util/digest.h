@@ -35,8 +35,8 @@ void	hasher_digest(struct hasher *, const struct digest *);
 struct digest hasher_end(const struct hasher *);
 
 struct digest digest_of(const void *, size_t);
-/* A quick hash of N bytes (FNV-1a) for the hash tables in memory: never
- * stored, never compared between builds. */
+/* A quick hash of N bytes for the hash tables in memory: never stored,
+ * never compared between builds, never an order anything is written in. */
 size_t	hash_bytes(const void *, size_t n);
 int	digest_eq(const struct digest *, const struct digest *);
 /* 32 lower-case hex digits and a NUL. */

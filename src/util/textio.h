@@ -12,7 +12,7 @@ struct textfile {
 	char	*data;		/* the file, NUL-terminated */
 	size_t	 size;
 	char	*copy;		/* lines[] point into this copy */
-	char	**lines;	/* without their newline */
+	char	**lines;	/* without their newline: textfile_lines() */
 	size_t	 nlines;
 };
 
@@ -24,6 +24,9 @@ int	textfile_read(struct textfile *, const char *path);
  * takes), quietly: -1 when it is not UTF-8 text, and TF holds DATA
  * normalized (textfile_free() frees it). */
 int	textfile_of(struct textfile *, char *data, size_t size);
+/* Splits TF into its lines (lines[], nlines), once: a file read as a
+ * table or searched line by line asks for them. */
+void	textfile_lines(struct textfile *);
 void	textfile_free(struct textfile *);
 
 /* Removes a leading byte order mark and the CR of every CRLF from the

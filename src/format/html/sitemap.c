@@ -17,23 +17,28 @@
 #include "util/xalloc.h"
 
 /* One page in every language: FILE in each language folder (NULL: the
- * root page), PCT[l] how much of it is translated in language l. */
+ * root page), PCT[l] how much of it is translated in language l; and
+ * what every URL starts with, escaped once per sitemap, not per URL. */
 struct smpage {
 	const char	*file;
 	const char	*date;
 	int		*pct;
 	int		 x_default;	/* the root is its x-default */
+	struct buf	 root;		/* the base URL */
+	struct buf	*href;		/* [l]: base URL, language, "/" */
+	struct buf	*alt;		/* [l]: <xhtml:link ... href=" */
 };
 
 static void
-sitemap_href(struct buf *b, const struct project *s, size_t l, const char *file)
+sitemap_href(struct buf *b, const struct smpage *pg, size_t l,
+    const char *file)
 {
-	esc_html_s(b, s->o->base_url);
-	if (file != NULL) {
-		esc_html_s(b, s->langs[l].code);
-		buf_putc(b, '/');
-		esc_html_s(b, file);
+	if (file == NULL) {
+		buf_put(b, pg->root.s, pg->root.len);
+		return;
 	}
+	buf_put(b, pg->href[l].s, pg->href[l].len);
+	esc_html_s(b, file);
 }
 
 static void
@@ -45,16 +50,14 @@ sitemap_alternates(struct buf *b, const struct project *s,
 	for (l = 0; l < s->nlangs; l++) {
 		if (!project_alternate(s, pg->pct[l]))
 			continue;
-		buf_printf(b, "<xhtml:link rel=\"alternate\" hreflang=\"%s\" "
-		    "href=\"", s->langs[l].code);
-		sitemap_href(b, s, l, pg->file != NULL ? pg->file :
-		    "index.html");
+		buf_put(b, pg->alt[l].s, pg->alt[l].len);
+		esc_html_s(b, pg->file != NULL ? pg->file : "index.html");
 		buf_puts(b, "\"/>\n");
 	}
 	if (pg->x_default) {
 		buf_puts(b, "<xhtml:link rel=\"alternate\" "
 		    "hreflang=\"x-default\" href=\"");
-		sitemap_href(b, s, 0, NULL);
+		sitemap_href(b, pg, 0, NULL);
 		buf_puts(b, "\"/>\n");
 	}
 }
@@ -64,10 +67,44 @@ sitemap_url(struct buf *b, const struct project *s, size_t l,
     const struct smpage *pg)
 {
 	buf_puts(b, "<url>\n<loc>");
-	sitemap_href(b, s, l, pg->file);
-	buf_printf(b, "</loc>\n<lastmod>%s</lastmod>\n", pg->date);
+	sitemap_href(b, pg, l, pg->file);
+	buf_puts(b, "</loc>\n<lastmod>");
+	buf_puts(b, pg->date);
+	buf_puts(b, "</lastmod>\n");
 	sitemap_alternates(b, s, pg);
 	buf_puts(b, "</url>\n");
+}
+
+static void
+sitemap_prefixes(struct smpage *pg, const struct project *s)
+{
+	size_t l;
+
+	esc_html_s(&pg->root, s->o->base_url);
+	pg->href = xcalloc(s->nlangs, sizeof(*pg->href));
+	pg->alt = xcalloc(s->nlangs, sizeof(*pg->alt));
+	for (l = 0; l < s->nlangs; l++) {
+		buf_put(&pg->href[l], pg->root.s, pg->root.len);
+		esc_html_s(&pg->href[l], s->langs[l].code);
+		buf_putc(&pg->href[l], '/');
+		buf_printf(&pg->alt[l], "<xhtml:link rel=\"alternate\" "
+		    "hreflang=\"%s\" href=\"", s->langs[l].code);
+		buf_put(&pg->alt[l], pg->href[l].s, pg->href[l].len);
+	}
+}
+
+static void
+sitemap_prefixes_free(struct smpage *pg, const struct project *s)
+{
+	size_t l;
+
+	for (l = 0; l < s->nlangs; l++) {
+		buf_free(&pg->href[l]);
+		buf_free(&pg->alt[l]);
+	}
+	free(pg->href);
+	free(pg->alt);
+	buf_free(&pg->root);
 }
 
 /* The page in every language; the root page once. */
@@ -146,6 +183,7 @@ html_sitemap(const struct hctx *h, struct sink *out)
 	struct smpage pg = {0};
 
 	pg.pct = xcalloc(s->nlangs, sizeof(*pg.pct));
+	sitemap_prefixes(&pg, s);
 	buf_puts(&out->b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n"
 	    "        xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -153,5 +191,6 @@ html_sitemap(const struct hctx *h, struct sink *out)
 	sitemap_entries(out, s, &pg);
 	sitemap_pairs(out, s, &pg);
 	buf_puts(&out->b, "</urlset>\n");
+	sitemap_prefixes_free(&pg, s);
 	free(pg.pct);
 }

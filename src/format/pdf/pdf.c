@@ -41,6 +41,7 @@ pdf_fonts(const char *fontdir, struct hasher *h)
 	if (rc != 0)
 		return -1;
 	hasher_put(h, tf.data, tf.size);
+	textfile_lines(&tf);
 	for (i = 0; i < tf.nlines; i++) {
 		char *tab = strrchr(tf.lines[i], '\t');
 		char *data = tab != NULL ? file_slurp(tab + 1, &n) : NULL;
