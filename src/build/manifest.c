@@ -518,15 +518,15 @@ manifest_record(struct buf *b, const char *path, const char *scope,
 	buf_putc(b, '\n');
 }
 
+/* R's line into F, made in B (one buffer for every line). */
 static void
-manifest_line_out(FILE *f, const struct manifest *m, const struct mrec *r)
+manifest_line_out(FILE *f, const struct manifest *m, const struct mrec *r,
+    struct buf *b)
 {
-	struct buf b = {0};
-
-	manifest_record(&b, manifest_path(m, r), manifest_scope(m, r), &r->in,
+	b->len = 0;
+	manifest_record(b, manifest_path(m, r), manifest_scope(m, r), &r->in,
 	    &r->out, &r->st);
-	fputs(b.s, f);
-	buf_free(&b);
+	fwrite(b->s, 1, b->len, f);
 }
 
 struct write_arg {
@@ -551,6 +551,7 @@ manifest_write(struct manifest *m, struct outdir *od, int quiet)
 {
 	struct write_arg wa = { NULL, m->staged_dead };
 	int dfd = outdir_fd(od), fd, bad;
+	struct buf line = {0};
 	char *name;
 	FILE *f;
 	size_t i;
@@ -566,7 +567,8 @@ manifest_write(struct manifest *m, struct outdir *od, int quiet)
 		fputs(MANIFEST_HEAD "\n", f);
 		for (i = 0; i < m->n; i++)
 			if (!m->v[i].dead)
-				manifest_line_out(f, m, &m->v[i]);
+				manifest_line_out(f, m, &m->v[i], &line);
+		buf_free(&line);
 		wa.f = f;
 		bad = spool_each(m, spooled_out, &wa) != 0;
 		bad |= ferror(f) != 0;

@@ -405,8 +405,33 @@ body_free(struct body *b)
 	for (i = 0; i < b->nunits; i++)
 		free(b->units[i].text);
 	free(b->units);
+	for (i = 0; i < b->nspans; i++)
+		free(b->spans[i]);
+	free(b->spans);
 	free(b->text);
 	memset(b, 0, sizeof(*b));
+}
+
+/* The text of every code span of DOC into B->spans. */
+static void
+body_spans(struct body *b, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	size_t cap = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *node = cmark_iter_get_node(it);
+
+		if (ev != CMARK_EVENT_ENTER ||
+		    cmark_node_get_type(node) != CMARK_NODE_CODE)
+			continue;
+		if (b->nspans == cap)
+			b->spans = xreallocarray(b->spans, cap = cap ?
+			    cap * 2 : 16, sizeof(*b->spans));
+		b->spans[b->nspans++] = xstrdup(cmark_node_get_literal(node));
+	}
+	cmark_iter_free(it);
 }
 
 int
@@ -419,6 +444,7 @@ body_check(const char *path, struct body *b, const char *const *keys,
 	size_t i;
 	int rc;
 
+	body_spans(b, doc);
 	for (n = cmark_node_first_child(doc); n != NULL; n = cmark_node_next(n))
 		if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
 			char *text = body_inline_text(n);

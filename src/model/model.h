@@ -53,13 +53,16 @@ struct body_unit {
 };
 
 /* A Markdown body: its text, where it starts in the file, the line of
- * each section heading, and its units in source order. */
+ * each section heading, its units in source order, and the text of its
+ * code spans (what the index of header fields looks for). */
 struct body {
 	char	*text;
 	int	 first_line;	/* file line of the body's first line */
 	int	 sec_line[SEC__MAX];
 	struct body_unit *units;
 	size_t	 nunits;
+	char	**spans;	/* in source order */
+	size_t	 nspans;
 };
 
 struct entry {

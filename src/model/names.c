@@ -6,7 +6,6 @@
 
 #include <unistd.h>
 
-#include "model/body.h"
 #include "model/model.h"
 #include "model/names.h"
 #include "util/diag.h"
@@ -81,21 +80,13 @@ names_add(struct sip_name *n, size_t entry)
 static void
 names_scan(struct content *c, size_t ei)
 {
-	cmark_node *doc = body_parse(&c->entries[ei]->body);
-	cmark_iter *it = cmark_iter_new(doc);
-	cmark_event_type ev;
+	const struct body *b = &c->entries[ei]->body;
 	struct sip_name *n;
+	size_t i;
 
-	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		cmark_node *node = cmark_iter_get_node(it);
-
-		if (ev == CMARK_EVENT_ENTER &&
-		    cmark_node_get_type(node) == CMARK_NODE_CODE &&
-		    (n = names_find(c, cmark_node_get_literal(node))) != NULL)
+	for (i = 0; i < b->nspans; i++)
+		if ((n = names_find(c, b->spans[i])) != NULL)
 			names_add(n, ei);
-	}
-	cmark_iter_free(it);
-	cmark_node_free(doc);
 }
 
 int
