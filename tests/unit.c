@@ -142,6 +142,7 @@ test_simple_same(const char *md, int *spans)
 	const struct roff_style *media[] = { &roff_man, &roff_pdf };
 	cmark_node *doc;
 	struct buf fast = {0}, slow = {0};
+	char *plain, *slow_plain;
 	struct roff r;
 	size_t i;
 
@@ -149,6 +150,11 @@ test_simple_same(const char *md, int *spans)
 		return;
 	*spans += strchr(md, '`') != NULL;
 	doc = md_parse(md);
+	plain = md_plain(md);
+	slow_plain = body_inline_text(doc);
+	CHECK_STR(plain, slow_plain);
+	free(plain);
+	free(slow_plain);
 	for (i = 0; i < ARRAY_LEN(langs); i++) {
 		mdhtml_inline_md(&fast, md, &langs[i], NULL);
 		mdhtml_inline_doc(&slow, doc, &langs[i]);

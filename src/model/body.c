@@ -112,9 +112,19 @@ body_inline_text(cmark_node *n)
 char *
 md_plain(const char *md)
 {
-	cmark_node *doc = md_parse(md);
-	char *s = body_inline_text(doc);
+	cmark_node *doc;
+	char *s, *p;
 
+	if (md_is_simple(md)) {		/* the text without its backticks */
+		s = p = xstrdup(md);
+		for (; *md != '\0'; md++)
+			if (*md != '`')
+				*p++ = *md;
+		*p = '\0';
+		return s;
+	}
+	doc = md_parse(md);
+	s = body_inline_text(doc);
 	cmark_node_free(doc);
 	return s;
 }
