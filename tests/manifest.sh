@@ -50,3 +50,33 @@ n=$(wc -l <"$work/files")
 echo "sipdoc: $n outputs: 0 rendered, 0 written, 0 removed, $n unchanged" |
 	diff -u - "$work/noop" || fail "the rebuild after a spooled manifest rendered"
 echo "$n records, $(wc -c <"$work/a.rec") bytes, the same with and without a spool file"
+
+# A record that is not exactly what sipdoc writes makes the manifest
+# damaged: it is ignored with a warning, every output is rendered and
+# compared, and nothing is written.  Each case alters one field of the
+# first record: a path out of the folder, a scope, a digest, the numbers.
+cp "$work/a/.sipdoc-manifest" "$work/good"
+n=$(wc -l <"$work/files")
+for edit in '$1 = "../style.css"' '$1 = "html/.x"' '$2 = "HTML/-"' \
+    '$2 = "html/"' '$3 = toupper($3)' '$3 = substr($3, 2)' \
+    '$4 = $4 "0"' '$5 = "+" $5' '$5 = "-1"' '$5 = ""' \
+    '$6 = "9223372036854775808"' '$6 = $6 "x"' '$6 = $6 "\t0"'; do
+	awk -F'\t' -v OFS='\t' "NR == 2 { $edit } { print }" "$work/good" \
+	    >"$work/a/.sipdoc-manifest"
+	"$SIPDOC" --content="$abs_srcdir/content" \
+	    --templates="$abs_srcdir/templates" --fontdir="$abs_builddir/font" \
+	    --format=html,man --output="$work/a" build 2>"$work/damaged" ||
+		fail "$edit: build failed: $(cat "$work/damaged")"
+	printf '%s\n' "sipdoc: $work/a/.sipdoc-manifest: warning: damaged manifest ignored: every output is rendered and compared with the file on disk" \
+	    "sipdoc: $n outputs: $n rendered, 0 written, 0 removed, $n unchanged" |
+		diff -u - "$work/damaged" || fail "$edit: not taken as damaged"
+done
+# The largest and the smallest numbers a record holds are read.
+awk -F'\t' -v OFS='\t' 'NR == 2 { $6 = "9223372036854775807" }
+    NR == 3 { $6 = "-9223372036854775808" } { print }' "$work/good" \
+    >"$work/a/.sipdoc-manifest"
+"$SIPDOC" --content="$abs_srcdir/content" --templates="$abs_srcdir/templates" \
+    --fontdir="$abs_builddir/font" --format=html,man --output="$work/a" \
+    build 2>"$work/limits" || fail "build failed: $(cat "$work/limits")"
+grep -q 'damaged' "$work/limits" && fail "the limits of a long long were refused"
+echo "13 damaged records refused, the limits read"

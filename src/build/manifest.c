@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <unistd.h>
 
 #include "build/manifest.h"
@@ -141,21 +142,40 @@ split_tabs(char *line, char **f, int n)
 static int
 scope_ok(const char *s)
 {
-	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+	size_t n = 0;
 
-	return n > 0 && s[n] == '/' && s[n + 1] != '\0' &&
-	    strspn(s + n + 1, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@-") == strlen(s + n + 1);
+	while (s[n] >= 'a' && s[n] <= 'z')
+		n++;
+	if (n == 0 || s[n] != '/' || s[n + 1] == '\0')
+		return 0;
+	for (s += n + 1; *s != '\0'; s++)
+		if (!((*s | 32) >= 'a' && (*s | 32) <= 'z') &&
+		    !(*s >= '0' && *s <= '9') && *s != '_' && *s != '@' &&
+		    *s != '-')
+			return 0;
+	return 1;
 }
 
+/* A decimal number, "-" before it or not, that a long long holds. */
 static int
 parse_ll(const char *s, long long *v)
 {
-	char *end;
+	unsigned long long u = 0, max = LLONG_MAX;
+	int neg = *s == '-', n;
 
-	errno = 0;
-	*v = strtoll(s, &end, 10);
-	return *s == '\0' || *end != '\0' || errno != 0 ? -1 : 0;
+	s += neg;
+	if (*s == '\0')
+		return -1;
+	for (n = 0; *s >= '0' && *s <= '9'; s++, n++) {
+		if (n >= 18 && (u > (max + (unsigned)neg -
+		    (unsigned)(*s - '0')) / 10))
+			return -1;	/* 18 digits never overflow */
+		u = u * 10 + (unsigned)(*s - '0');
+	}
+	if (*s != '\0')
+		return -1;
+	*v = neg ? (long long)(0ULL - u) : (long long)u;
+	return 0;
 }
 
 /* A record "PATH\tSCOPE\tIN\tOUT\tSIZE\tMTIME" into its fields F (PATH

@@ -212,9 +212,14 @@ outdir_path_ok(const char *rel)
 	if (*p == '\0')
 		return 0;
 	for (;;) {
-		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
+		size_t n = 0;
 
+		/* [A-Za-z0-9._-]: tested, not looked up in a set (a
+		   manifest's thousands of paths are checked on every build) */
+		while (((p[n] | 32) >= 'a' && (p[n] | 32) <= 'z') ||
+		    (p[n] >= '0' && p[n] <= '9') || p[n] == '.' ||
+		    p[n] == '_' || p[n] == '-')
+			n++;
 		if (n == 0 || p[0] == '.')
 			return 0;
 		if (p[n] == '\0')

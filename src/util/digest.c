@@ -231,23 +231,30 @@ digest_hex(const struct digest *d, char out[33])
 static int
 hexval(char c)
 {
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
+	/* the value plus one of each lower-case hex digit; 0: not one */
+	static const unsigned char v[256] = {
+		['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5,
+		['5'] = 6, ['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10,
+		['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15,
+		['f'] = 16,
+	};
+
+	return v[(unsigned char)c] - 1;
 }
 
 int
 digest_parse(const char *s, struct digest *d)
 {
-	int i, v;
+	uint64_t h;
+	int i, k, v;
 
-	d->h[0] = d->h[1] = 0;
-	for (i = 0; i < 32; i++) {
-		if ((v = hexval(s[i])) < 0)
-			return -1;
-		d->h[i / 16] = d->h[i / 16] << 4 | (uint64_t)v;
+	for (k = 0; k < 2; k++) {
+		for (h = 0, i = 0; i < 16; i++) {
+			if ((v = hexval(*s++)) < 0)
+				return -1;
+			h = h << 4 | (uint64_t)v;
+		}
+		d->h[k] = h;
 	}
 	return 0;
 }
