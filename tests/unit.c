@@ -133,6 +133,14 @@ test_mdhtml_inline(void)
 /* Text that md_is_simple() lets the renderers print without cmark comes
  * out as cmark's tree of it would: random strings of pieces that matter
  * to Markdown, to the typography and to roff. */
+/* The translation check of simple text is cmark's. */
+static void
+test_check_same(const char *source, const char *translation)
+{
+	CHECK_STR(view_check_unit(source, translation),
+	    view_check_unit_md(source, translation));
+}
+
 static void
 test_simple_same(const char *md, int *spans)
 {
@@ -189,12 +197,20 @@ test_simple(void)
 		"After 486 the caller gets busy treatment, such as a busy tone.",
 	};
 	unsigned long seed = 1;
-	char md[256];
+	char md[256] = "";
 	int spans = 0, i, k, n;
 
 	for (i = 0; i < (int)ARRAY_LEN(real); i++)
 		test_simple_same(real[i], &spans);
 	for (i = 0; i < 100000; i++) {
+		char prev[256], tr[300];
+
+		strcpy(prev, md);
+		snprintf(tr, sizeof(tr), "ж %s", md);
+		test_check_same(md, tr);
+		snprintf(tr, sizeof(tr), "%s `x`", md);
+		test_check_same(md, tr);
+		test_check_same(md, prev);
 		md[0] = '\0';
 		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
 		n = 1 + (int)((seed >> 33) % 10);

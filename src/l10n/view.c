@@ -217,8 +217,53 @@ view_signature(cmark_node *p, int *nlinks)
 	return view_sorted(v, cnt);
 }
 
+/* The code spans of simple Markdown (md_is_simple()), as
+ * view_signature() lists them: simple text has no links. */
+struct spans {
+	char	**v;
+	size_t	  n;
+};
+
+static void
+view_span(void *arg, const char *text, int code)
+{
+	struct spans *sp = arg;
+
+	if (!code)
+		return;
+	sp->v = xreallocarray(sp->v, sp->n + 1, sizeof(char *));
+	sp->v[sp->n++] = xasprintf("`%s`", text);
+}
+
+static char *
+view_simple_signature(const char *md)
+{
+	struct spans sp = { NULL, 0 };
+
+	md_simple_each(md, view_span, &sp);
+	return view_sorted(sp.v, sp.n);
+}
+
 const char *
 view_check_unit(const char *source, const char *translation)
+{
+	const char *why = NULL;
+	char *ss, *ts;
+
+	if (!md_is_simple(source) || !md_is_simple(translation))
+		return view_check_unit_md(source, translation);
+	/* Both one paragraph of text and code spans, without links. */
+	ss = view_simple_signature(source);
+	ts = view_simple_signature(translation);
+	if (strcmp(ss, ts) != 0)
+		why = N_("the translation changes a code span or link target");
+	free(ss);
+	free(ts);
+	return why;
+}
+
+const char *
+view_check_unit_md(const char *source, const char *translation)
 {
 	cmark_node *s = view_parse_paragraph(source);
 	cmark_node *t = view_parse_paragraph(translation);
