@@ -46,3 +46,47 @@ if grep -q 'Retry-Later' "$p"; then
 fi
 grep -q 'lang="en" class="untranslated">The called endpoint was reached' "$p" ||
 	fail "broken summary not shown in English"
+
+# The build kept the catalog it read, and its verdicts, in the output
+# folder (l10n/catcache.h); the next build takes both from there and
+# says the same, and a cache made by another sipdoc is not taken.
+test -s "$work/out/.sipdoc-catalog-ru" || fail "no catalog cache"
+cp -R "$work/out" "$work/out2"
+(cd "$work" && "$SIPDOC" --content=content --templates="$abs_srcdir/templates" \
+	--quiet --format=html --output=out2 build) 2>"$work/warn2"
+diff -u "$work/warn" "$work/warn2" || fail "the cached verdicts differ"
+diff -r "$work/out/html" "$work/out2/html" || fail "the cached catalog changed the output"
+# A cache whose verdicts say "nothing found" for every message: taken
+# as it is (the verdicts are read, not made again), and no warning; with
+# the header of another sipdoc it is not taken, and the PO file is read
+# and checked again.
+clear_verdicts() {	# in the cache FILE (catcache.c's format)
+	perl -0777 -i -pe '
+		/\A[^\n]*\n/g or die; my $o = pos;
+		my $n = unpack("V", substr($_, $o, 4)); $o += 4;
+		for my $i (1 .. $n) {
+			$o += 12;
+			substr($_, $o, 4) = pack("V", 0)
+			    if unpack("V", substr($_, $o, 4)) != 0xffffffff;
+			$o += 4;
+			for my $s (1, 2) {
+				my $l = unpack("V", substr($_, $o, 4)); $o += 4;
+				$o += $l if $l != 0xffffffff;
+			}
+		}
+		$o == length or die "not at the end";' "$1"
+}
+skip_unless perl
+cp "$work/out2/.sipdoc-catalog-ru" "$work/cache"
+clear_verdicts "$work/out2/.sipdoc-catalog-ru"
+cmp -s "$work/cache" "$work/out2/.sipdoc-catalog-ru" &&
+	fail "fixture: no verdict in the cache"
+(cd "$work" && "$SIPDOC" --content=content --templates="$abs_srcdir/templates" \
+	--quiet --format=html --output=out2 build) 2>"$work/warn3"
+test ! -s "$work/warn3" || fail "the cached verdicts were not taken: $(cat "$work/warn3")"
+clear_verdicts "$work/out2/.sipdoc-catalog-ru"
+sed -i '1s/ [0-9a-f]\{32\}$/ 00000000000000000000000000000000/' \
+	"$work/out2/.sipdoc-catalog-ru"
+(cd "$work" && "$SIPDOC" --content=content --templates="$abs_srcdir/templates" \
+	--quiet --format=html --output=out2 build) 2>"$work/warn4"
+diff -u "$work/warn" "$work/warn4" || fail "a cache of another sipdoc was taken"

@@ -5,14 +5,13 @@
  * together and a build knows, before rendering anything, what changed.
  *
  * What goes where: the global digest holds what every output may show
- * (sipdoc itself, the options, the registry, the languages and every
- * code's number, reason phrase and status, the list of curated pairs);
+ * (sipdoc itself, util/self.h; the options, the registry, the languages
+ * and every code's number, reason phrase and status, the list of curated
+ * pairs);
  * each entry and note has the digest of its file, and in each language
  * the digest of its translation (every unit's state and shown text). */
 #include "system.h"
 
-#include <elf.h>
-#include <link.h>
 #include <stdint.h>
 
 #include "build/options.h"
@@ -21,60 +20,9 @@
 #include "l10n/i18n.h"
 #include "l10n/langs.h"
 #include "l10n/units.h"
+#include "util/self.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
-
-/* The GNU build ID of the program (the linker's digest of the file it
- * wrote), from its note segments: the first object dl_iterate_phdr()
- * reports is the program itself. */
-static int
-build_id(struct dl_phdr_info *info, size_t size, void *arg)
-{
-	struct hasher *h = arg;
-	int i;
-
-	(void)size;
-	for (i = 0; i < info->dlpi_phnum; i++) {
-		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-		const char *p = (const char *)(info->dlpi_addr + ph->p_vaddr);
-		const char *end = p + ph->p_memsz;
-
-		if (ph->p_type != PT_NOTE)
-			continue;
-		while (p + sizeof(ElfW(Nhdr)) <= end) {
-			const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)p;
-			const char *name = p + sizeof(*n);
-			const char *desc = name + ((n->n_namesz + 3) & ~3U);
-
-			if (desc + n->n_descsz > end)
-				break;
-			if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 &&
-			    memcmp(name, "GNU", 4) == 0 && n->n_descsz > 0) {
-				hasher_put(h, desc, n->n_descsz);
-				return 1;
-			}
-			p = desc + ((n->n_descsz + 3) & ~3U);
-		}
-	}
-	return -1;	/* the program has none: stop all the same */
-}
-
-/* sipdoc itself: its version and its build ID, or else, where the system
- * says where it is, its own bytes, so that a rebuilt sipdoc renders
- * everything again. */
-static void
-inputs_self(struct hasher *h)
-{
-	size_t n;
-	char *exe;
-
-	hasher_str(h, PACKAGE_VERSION);
-	if (dl_iterate_phdr(build_id, h) == 1)
-		return;
-	if ((exe = file_slurp("/proc/self/exe", &n)) != NULL)
-		hasher_put(h, exe, n);
-	free(exe);
-}
 
 static void
 inputs_registry(struct hasher *h, const struct content *c)
@@ -136,7 +84,7 @@ inputs_global(struct project *p)
 	size_t l;
 
 	hasher_init(&h);
-	inputs_self(&h);
+	hasher_digest(&h, self_digest());
 	hasher_str(&h, o->base_url);
 	hasher_int(&h, o->hreflang_min);
 	hasher_int(&h, o->allow_fuzzy);

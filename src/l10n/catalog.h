@@ -36,7 +36,8 @@ struct catalog {
 	int	 cacheable;	/* read by libgettextpo without a word */
 	struct cat_msg *msgs;
 	size_t	 nmsgs;
-	int	 checked;	/* every why is set (l10n/langs.c) */
+	int	 checked;	/* every why is set (l10n/langs.c, or
+				   the cache) */
 	size_t	*slots;		/* hash table of msgs indexes + 1 */
 	size_t	 nslots;
 };

@@ -1,20 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright (C) 2026 The sipdoc authors */
 /* catcache.c: the cache of a content catalog: a header naming the PO
- * file's digest, then each message as the line and column of its
- * msgstr, its fuzzy flag, msgid and msgstr (lengths first; a msgstr of
- * length 0xffffffff is none). */
+ * file's digest and sipdoc's own (util/self.h: the structure check's
+ * verdicts are sipdoc's), then each message as the line and column of
+ * its msgstr, its fuzzy flag, the check's verdict (0 none, K + 1
+ * view_verdicts[K], 0xffffffff not checked), msgid and msgstr (lengths
+ * first; a msgstr of length 0xffffffff is none). */
 #include "system.h"
 
 #include <stdint.h>
 
 #include "l10n/catalog.h"
 #include "l10n/catcache.h"
+#include "l10n/view.h"
 #include "util/fmt.h"
+#include "util/self.h"
 #include "util/textio.h"
 #include "util/xalloc.h"
 
-#define CACHE_HEAD "sipdoc-catalog 2 "
+#define CACHE_HEAD "sipdoc-catalog 3 "
 #define NONE 0xffffffffu
 
 void
@@ -40,19 +44,49 @@ putstr(struct buf *b, const char *s)
 		buf_puts(b, s);
 }
 
+/* The header: what the cache was made from, and by which sipdoc. */
+static void
+catcache_head(char head[sizeof(CACHE_HEAD) + 66], const struct digest *src)
+{
+	char hex[33];
+
+	digest_hex(src, hex);
+	memcpy(head, CACHE_HEAD, strlen(CACHE_HEAD));
+	memcpy(head + strlen(CACHE_HEAD), hex, 32);
+	head[strlen(CACHE_HEAD) + 32] = ' ';
+	digest_hex(self_digest(), hex);
+	memcpy(head + strlen(CACHE_HEAD) + 33, hex, 32);
+	head[strlen(CACHE_HEAD) + 65] = '\n';
+	head[strlen(CACHE_HEAD) + 66] = '\0';
+}
+
+static uint32_t
+verdict_code(const struct catalog *c, const char *why)
+{
+	uint32_t k;
+
+	if (!c->checked)
+		return NONE;
+	for (k = 0; why != NULL && k < VIEW_VERDICTS; k++)
+		if (why == view_verdicts[k])
+			return k + 1;
+	return 0;
+}
+
 void
 catcache_dump(const struct catalog *c, struct buf *b)
 {
-	char hex[33];
+	char head[sizeof(CACHE_HEAD) + 66];
 	size_t i;
 
-	digest_hex(&c->source, hex);
-	buf_printf(b, CACHE_HEAD "%s\n", hex);
+	catcache_head(head, &c->source);
+	buf_puts(b, head);
 	put32(b, (uint32_t)c->nmsgs);
 	for (i = 0; i < c->nmsgs; i++) {
 		put32(b, (uint32_t)c->msgs[i].line);
 		put32(b, (uint32_t)c->msgs[i].col);
 		put32(b, (uint32_t)c->msgs[i].fuzzy);
+		put32(b, verdict_code(c, c->msgs[i].why));
 		putstr(b, c->msgs[i].msgid);
 		putstr(b, c->msgs[i].msgstr);
 	}
@@ -100,10 +134,10 @@ getstr(struct reader *r, int *none)
 static int
 catcache_msgs(struct catalog *c, struct reader *r)
 {
-	uint32_t n = get32(r), i;
-	int none;
+	uint32_t n = get32(r), i, v;
+	int none, checked = 1;
 
-	if (r->bad || n > (uint32_t)(r->end - r->p) / 20)
+	if (r->bad || n > (uint32_t)(r->end - r->p) / 24)
 		return -1;
 	c->msgs = xcalloc(n + 1, sizeof(*c->msgs));
 	for (i = 0; i < n && !r->bad; i++) {
@@ -112,6 +146,12 @@ catcache_msgs(struct catalog *c, struct reader *r)
 		m->line = (int)get32(r);
 		m->col = (int)get32(r);
 		m->fuzzy = get32(r) != 0;
+		if ((v = get32(r)) == NONE)
+			checked = 0;
+		else if (v > VIEW_VERDICTS)
+			r->bad = 1;
+		else
+			m->why = v > 0 ? view_verdicts[v - 1] : NULL;
 		m->msgid = getstr(r, &none);
 		if (r->bad || none) {
 			r->bad = 1;
@@ -121,6 +161,7 @@ catcache_msgs(struct catalog *c, struct reader *r)
 		m->msgstr = getstr(r, &none);
 		c->nmsgs++;
 	}
+	c->checked = checked;
 	return r->bad || r->p != r->end ? -1 : 0;
 }
 
@@ -128,26 +169,24 @@ struct catalog *
 catcache_load(const char *out, const char *path, const char *lang,
     const struct digest *src)
 {
-	char name[64], hex[33], *file, *data;
+	char name[64], head[sizeof(CACHE_HEAD) + 66], *file, *data;
 	struct catalog *c = NULL;
 	struct reader r;
-	size_t n, head;
+	size_t n;
 
 	catcache_name(name, sizeof(name), lang);
 	file = xasprintf("%s/%s", out, name);
 	data = file_slurp(file, &n);
 	free(file);
-	digest_hex(src, hex);
-	head = strlen(CACHE_HEAD) + 33;
-	if (data == NULL || n < head || memcmp(data, CACHE_HEAD,
-	    strlen(CACHE_HEAD)) != 0 || memcmp(data + strlen(CACHE_HEAD),
-	    hex, 32) != 0 || data[head - 1] != '\n')
+	catcache_head(head, src);
+	if (data == NULL || n < strlen(head) ||
+	    memcmp(data, head, strlen(head)) != 0)
 		goto done;
 	c = xcalloc(1, sizeof(*c));
 	c->lang = xstrdup(lang);
 	c->path = xstrdup(path);
 	c->source = *src;
-	r.p = (const unsigned char *)data + head;
+	r.p = (const unsigned char *)data + strlen(head);
 	r.end = (const unsigned char *)data + n;
 	r.bad = 0;
 	if (catcache_msgs(c, &r) != 0) {

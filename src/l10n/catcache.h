@@ -2,7 +2,8 @@
 /* Copyright (C) 2026 The sipdoc authors */
 /* catcache.h: what libgettextpo read of a content catalog, kept by a build
  * in its output folder (OUT/.sipdoc-catalog-LANG) with the digest of the
- * PO file's bytes.  Reading a PO file costs a build most of its loading
+ * PO file's bytes, and the structure check's verdict on each message with
+ * the digest of the sipdoc that made it.  Reading a PO file costs a build most of its loading
  * time (libgettextpo converts every character with iconv); a build whose
  * catalog has not changed since the last one takes the messages from
  * here.  `sipdoc check` always reads the PO file itself.  A cache that is

@@ -97,7 +97,7 @@ ahead_run(void *arg)
 
 	for (i = 0; i < a->n; i++)
 		if ((a->cats[i] = catalog_load_quiet(a->paths[i], a->codes[i],
-		    a->cache)) != NULL)
+		    a->cache)) != NULL && !a->cats[i]->checked)
 			check_units(a->cats[i]);
 	return NULL;
 }

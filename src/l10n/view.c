@@ -217,6 +217,13 @@ view_signature(cmark_node *p, int *nlinks)
 	return view_sorted(v, cnt);
 }
 
+/* Every verdict of view_check_unit(), in an order that caches keep. */
+const char *const view_verdicts[VIEW_VERDICTS] = {
+	N_("the translation is not a single paragraph"),
+	N_("the translation has a different number of links"),
+	N_("the translation changes a code span or link target"),
+};
+
 /* The code spans of simple Markdown (md_is_simple()), as
  * view_signature() lists them: simple text has no links. */
 struct spans {
@@ -256,7 +263,7 @@ view_check_unit(const char *source, const char *translation)
 	ss = view_simple_signature(source);
 	ts = view_simple_signature(translation);
 	if (strcmp(ss, ts) != 0)
-		why = N_("the translation changes a code span or link target");
+		why = view_verdicts[2];
 	free(ss);
 	free(ts);
 	return why;
@@ -272,7 +279,7 @@ view_check_unit_md(const char *source, const char *translation)
 	int sl, tl;
 
 	if (t == NULL) {
-		why = N_("the translation is not a single paragraph");
+		why = view_verdicts[0];
 		goto done;
 	}
 	if (s == NULL)
@@ -280,9 +287,9 @@ view_check_unit_md(const char *source, const char *translation)
 	ss = view_signature(s, &sl);
 	ts = view_signature(t, &tl);
 	if (sl != tl)
-		why = N_("the translation has a different number of links");
+		why = view_verdicts[1];
 	else if (strcmp(ss, ts) != 0)
-		why = N_("the translation changes a code span or link target");
+		why = view_verdicts[2];
 	free(ss);
 	free(ts);
 done:

@@ -38,6 +38,10 @@ enum unit_state view_sec_state(const struct view *, size_t sec);
  * code spans and link targets, one paragraph.  Returns NULL when it does,
  * or a message saying what differs (static storage). */
 const char *view_check_unit(const char *source, const char *translation);
+/* What view_check_unit() may return besides NULL: these, and only these
+ * (message ids, untranslated). */
+#define VIEW_VERDICTS	3
+extern const char *const view_verdicts[VIEW_VERDICTS];
 /* The same check, always through cmark: what view_check_unit() does for
  * Markdown beyond text and code spans (and what tests compare it to). */
 const char *view_check_unit_md(const char *source, const char *translation);
