@@ -37,6 +37,7 @@ struct outdir {
 	int		 fd;
 	int		 lock;
 	int		 no_tmpfile;	/* the file system has no O_TMPFILE */
+	int		 no_exchange;	/* nor RENAME_EXCHANGE */
 	char		 tmp[24];	/* its temporary file's name */
 	int		 quiet;		/* keep failures for outdir_report() */
 	const char	*err_what;	/* the first failure kept */
@@ -558,10 +559,22 @@ static int
 place_named(struct outdir *od, int fd, const char *name,
     struct dirslot *ds, const char *base, const char *rel)
 {
-	int held = od->no_tmpfile ? -1 : spares_hold(od->sp, ds->fd, base);
-	int rc = renameat(od->fd, name, ds->fd, base);
+	int held = -1, rc;
 
-	if (rc != 0) {
+	/* The new file and the old swap names (spare.h); where the file
+	   system cannot, or nothing is there, a rename. */
+	if (!od->no_tmpfile && !od->no_exchange) {
+		if (renameat2(od->fd, name, ds->fd, base, RENAME_EXCHANGE) ==
+		    0) {
+			spares_swapped(od->sp, fd, name, ds);
+			close(fd);
+			return 0;
+		}
+		od->no_exchange = errno == EINVAL || errno == ENOSYS;
+	}
+	if (!od->no_tmpfile)
+		held = spares_hold(od->sp, ds->fd, base);
+	if ((rc = renameat(od->fd, name, ds->fd, base)) != 0) {
 		outdir_errno(od, rel, N_("cannot replace"));
 		if (!spares_drop(od->sp, fd))
 			close(fd);

@@ -240,6 +240,33 @@ reusable(const struct spares *sp, int fd, off_t *size)
 }
 
 void
+spares_swapped(struct spares *sp, int fd, const char *name, const void *dir)
+{
+	struct spare *s = taken_of(sp, fd);
+	char slot[40];
+	int h;
+
+	if (s != NULL) {		/* its hidden name: a slot of ours */
+		h = s->slot;
+		taken_forget(sp, s);
+	} else if ((h = slot_get(sp)) < 0) {
+		unlinkat(sp->root, name, 0);
+		return;
+	} else {
+		slot_name(sp, h, slot, sizeof(slot));
+		if (renameat(sp->root, name, sp->root, slot) != 0) {
+			sp->used[h] = 0;
+			unlinkat(sp->root, name, 0);
+			return;
+		}
+	}
+	if (!sp->mode_known || sp->nkept == KEEP)
+		slot_remove(sp, h);
+	else
+		spares_keep(sp, h, dir, 1);
+}
+
+void
 spares_keep(struct spares *sp, int h, const void *dir, int replaced)
 {
 	char name[40];

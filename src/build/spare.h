@@ -9,7 +9,11 @@
  * So the replaced file is kept under a hidden name in the output's root
  * (TMP-K: ".sipdoc-tmp.0-3") and becomes the next new file of its folder:
  * overwritten from its start and cut at its new length, then renamed
- * into place like any new file.
+ * into place like any new file.  Where the file system can, the new file
+ * and the old one swap names in one step (RENAME_EXCHANGE): the old one
+ * takes the new one's hidden name, and the file system neither adds a
+ * name nor, as ext4 does for a rename over a file, starts writing the
+ * new file's blocks at once.
  *
  * Only a file that nothing else can see is kept: a regular file with no
  * other name (a hard-linked copy, as cp -al and rsync --link-dest make,
@@ -47,6 +51,12 @@ int	 spares_trim(struct spares *, int fd);
 int	 spares_drop(struct spares *, int fd);
 /* FD, a file taken, was renamed into place: no longer ours. */
 void	 spares_placed(struct spares *, int fd);
+/* FD's file swapped names with the file it replaced in DIR, which now
+ * has FD's hidden name NAME (FD's own when FD was a file taken, or else
+ * a temporary name of the root): that file is kept when nothing else can
+ * see it, else removed. */
+void	 spares_swapped(struct spares *, int fd, const char *name,
+	    const void *dir);
 
 /* Gives the file BASE of DFD, about to be replaced, a hidden name too:
  * a handle for spares_keep(), or -1 (nothing there, or it cannot be
