@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "build/manifest.h"
@@ -211,10 +212,26 @@ manifest_line(struct manifest *m, char *line)
 	return 0;
 }
 
+/* Room for N records, in the vector and in the index, before any. */
+static void
+manifest_reserve(struct manifest *m, size_t n)
+{
+	m->v = xreallocarray(m->v, m->cap = n + 1, sizeof(*m->v));
+	free(m->slots);
+	for (m->nslots = 64; m->nslots < n * 2 + 2; m->nslots *= 2)
+		;
+	m->slots = xcalloc(m->nslots, sizeof(*m->slots));
+}
+
 static int
 manifest_parse(struct manifest *m, char *text)
 {
 	char *line = text, *nl;
+	size_t n = 0;
+
+	for (nl = text; (nl = strchr(nl, '\n')) != NULL; nl++)
+		n++;
+	manifest_reserve(m, n);
 
 	nl = strchr(line, '\n');
 	if (nl == NULL)
@@ -239,17 +256,28 @@ manifest_read(struct manifest *m, struct outdir *od)
 	int fd = od != NULL ? openat(outdir_fd(od), MANIFEST, O_RDONLY |
 	    O_NOFOLLOW | O_CLOEXEC) : -1;
 	struct buf b = {0};
-	char chunk[65536];
+	struct stat st;
 	ssize_t n;
 
 	memset(m, 0, sizeof(*m));
 	manifest_rehash(m);
 	if (fd < 0)
 		return;
-	while ((n = read(fd, chunk, sizeof(chunk))) > 0 ||
-	    (n < 0 && errno == EINTR))
-		if (n > 0)
-			buf_put(&b, chunk, (size_t)n);
+	/* Room for the whole file at once (a record is some 120 bytes);
+	   read to its end, whatever its size is by then. */
+	if (fstat(fd, &st) == 0 && st.st_size > 0)
+		buf_grow(&b, (size_t)st.st_size + 1);
+	for (;;) {
+		if (b.cap - b.len < 2)
+			buf_grow(&b, 65536);
+		n = read(fd, b.s + b.len, b.cap - b.len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		b.len += (size_t)n;
+	}
+	b.s[b.len] = '\0';
 	close(fd);
 	/* A NUL inside cuts the text short, which fails to parse. */
 	if (n < 0 || manifest_parse(m, b.s != NULL ? b.s : (char *)"") != 0) {
@@ -518,24 +546,25 @@ manifest_record(struct buf *b, const char *path, const char *scope,
     const struct digest *in, const struct digest *out,
     const struct fstate *st)
 {
-	char hin[33], hout[33], num[48];
+	char size[24], mtime[24];
+	const char *ns = lltoa(size, st->size > 0 ? st->size : 0);
+	const char *nm = lltoa(mtime, st->mtime);
+	size_t lp = strlen(path), ls = strlen(scope);
+	size_t lsz = strlen(ns), lmt = strlen(nm);
+	char *p;
 
 	/* As printf("%s\t%s\t%s\t%s\t%lld\t%lld\n") would, for every file
-	   of every build: without printf. */
-	digest_hex(in, hin);
-	digest_hex(out, hout);
-	buf_puts(b, path);
-	buf_putc(b, '\t');
-	buf_puts(b, scope);
-	buf_putc(b, '\t');
-	buf_put(b, hin, 32);
-	buf_putc(b, '\t');
-	buf_put(b, hout, 32);
-	buf_putc(b, '\t');
-	buf_puts(b, lltoa(num, st->size > 0 ? st->size : 0));
-	buf_putc(b, '\t');
-	buf_puts(b, lltoa(num, st->mtime));
-	buf_putc(b, '\n');
+	   of every build: without printf, into room made once. */
+	buf_grow(b, lp + ls + 64 + lsz + lmt + 6);
+	p = b->s + b->len;
+	memcpy(p, path, lp), p += lp, *p++ = '\t';
+	memcpy(p, scope, ls), p += ls, *p++ = '\t';
+	digest_hex(in, p), p += 32, *p++ = '\t';
+	digest_hex(out, p), p += 32, *p++ = '\t';
+	memcpy(p, ns, lsz), p += lsz, *p++ = '\t';
+	memcpy(p, nm, lmt), p += lmt, *p++ = '\n';
+	*p = '\0';
+	b->len = (size_t)(p - b->s);
 }
 
 /* R's line into F, made in B (one buffer for every line). */
