@@ -12,7 +12,7 @@
 #include "util/fmt.h"
 #include "util/xalloc.h"
 
-#define KEEP	16		/* kept files: a writer's batch (writer.c) */
+#define KEEP	8		/* kept files: a writer's batch (writer.c) */
 #define SLOTS	(2 * KEEP + 2)	/* hidden names: kept, taken, held */
 
 struct spare {

@@ -17,7 +17,11 @@
 #include "util/xalloc.h"
 
 #define QUEUE	24	/* jobs handed over and not yet written */
-#define BATCH	16	/* files put into place together */
+#define BATCH	8	/* files put into place together: as many files
+			   replaced are kept for the next ones (spare.c), and
+			   those not used again when the build leaves their
+			   folder are removed, which costs a free and a discard
+			   each */
 #define BIG_JOB	(256 * 1024)	/* bytes of room a job keeps */
 #define THREADS	1
 
