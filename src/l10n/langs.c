@@ -65,6 +65,9 @@ langs_wanted(const char *only, const char *code)
 	return 0;
 }
 
+/* The thread reads the catalogs; the checks of their units are shared
+ * out by chunks (NEXT[i]: the first unit of catalog i nobody took) with
+ * the thread that joins it, which would otherwise only wait. */
 struct langs_ahead {
 	pthread_t	 thread;
 	int		 joined;
@@ -72,19 +75,53 @@ struct langs_ahead {
 	char		**codes, **paths;
 	struct catalog	**cats;
 	size_t		 n;
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 read;		/* another catalog was read */
+	size_t		 nread;
+	size_t		*next;
 };
+
+#define CHECK_CHUNK	64	/* units checked between two looks at NEXT */
+
+static void langs_ahead_checked(struct langs_ahead *);
+
+static void
+check_range(struct catalog *c, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++)
+		c->msgs[i].why = c->msgs[i].msgstr == NULL ? NULL :
+		    view_check_unit(c->msgs[i].msgid, c->msgs[i].msgstr);
+}
 
 /* Whether each translation keeps the structure of its source
  * (view_check_unit()): found here, told by langs_check_catalog(). */
 static void
 check_units(struct catalog *c)
 {
-	size_t i;
-
-	for (i = 0; i < c->nmsgs; i++)
-		c->msgs[i].why = c->msgs[i].msgstr == NULL ? NULL :
-		    view_check_unit(c->msgs[i].msgid, c->msgs[i].msgstr);
+	check_range(c, 0, c->nmsgs);
 	c->checked = 1;
+}
+
+/* Checks chunks of catalog I that nobody took, until none is left. */
+static void
+ahead_check(struct langs_ahead *a, size_t i)
+{
+	struct catalog *c = a->cats[i];
+	size_t from;
+
+	for (;;) {
+		pthread_mutex_lock(&a->lock);
+		from = a->next[i];
+		a->next[i] = from + CHECK_CHUNK < c->nmsgs ?
+		    from + CHECK_CHUNK : c->nmsgs;
+		pthread_mutex_unlock(&a->lock);
+		if (from >= c->nmsgs)
+			return;
+		check_range(c, from, from + CHECK_CHUNK < c->nmsgs ?
+		    from + CHECK_CHUNK : c->nmsgs);
+	}
 }
 
 /* The thread reads the catalogs and checks their units, beside the
@@ -95,10 +132,18 @@ ahead_run(void *arg)
 	struct langs_ahead *a = arg;
 	size_t i;
 
-	for (i = 0; i < a->n; i++)
-		if ((a->cats[i] = catalog_load_quiet(a->paths[i], a->codes[i],
-		    a->cache)) != NULL && !a->cats[i]->checked)
-			check_units(a->cats[i]);
+	for (i = 0; i < a->n; i++) {
+		struct catalog *c = catalog_load_quiet(a->paths[i],
+		    a->codes[i], a->cache);
+
+		pthread_mutex_lock(&a->lock);
+		a->cats[i] = c;
+		a->nread = i + 1;
+		pthread_cond_broadcast(&a->read);
+		pthread_mutex_unlock(&a->lock);
+		if (c != NULL && !c->checked)
+			ahead_check(a, i);
+	}
 	return NULL;
 }
 
@@ -124,7 +169,10 @@ langs_ahead_start(const char *content, const char *only, const char *cache)
 	free(found);
 	free(dir);
 	a->cats = xcalloc(a->n + 1, sizeof(*a->cats));
+	a->next = xcalloc(a->n + 1, sizeof(*a->next));
 	a->cache = cache != NULL ? xstrdup(cache) : NULL;
+	pthread_mutex_init(&a->lock, NULL);
+	pthread_cond_init(&a->read, NULL);
 	if (a->n == 0) {
 		a->joined = 1;		/* no thread to wait for */
 		langs_ahead_free(a);
@@ -135,18 +183,43 @@ langs_ahead_start(const char *content, const char *only, const char *cache)
 		ahead_run(a);		/* no thread: here, then */
 		catalog_fast_end();
 		a->joined = 1;
+		langs_ahead_checked(a);
 	}
 	return a;
 }
 
+/* Every catalog read and checked (by both threads): so marked. */
+static void
+langs_ahead_checked(struct langs_ahead *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		if (a->cats[i] != NULL)
+			a->cats[i]->checked = 1;
+}
+
+/* Takes a share of the checks of each catalog as it is read, then waits
+ * for the thread. */
 static void
 langs_ahead_join(struct langs_ahead *a)
 {
+	size_t i;
+
 	if (a == NULL || a->joined)
 		return;
+	for (i = 0; i < a->n; i++) {
+		pthread_mutex_lock(&a->lock);
+		while (a->nread <= i)
+			pthread_cond_wait(&a->read, &a->lock);
+		pthread_mutex_unlock(&a->lock);
+		if (a->cats[i] != NULL && !a->cats[i]->checked)
+			ahead_check(a, i);
+	}
 	pthread_join(a->thread, NULL);
 	catalog_fast_end();
 	a->joined = 1;
+	langs_ahead_checked(a);
 }
 
 /* The catalog of CODE that the thread read, now the caller's, or NULL. */
@@ -179,9 +252,12 @@ langs_ahead_free(struct langs_ahead *a)
 		free(a->paths[i]);
 	}
 	free(a->cats);
+	free(a->next);
 	free(a->codes);
 	free(a->paths);
 	free(a->cache);
+	pthread_cond_destroy(&a->read);
+	pthread_mutex_destroy(&a->lock);
 	free(a);
 }
 

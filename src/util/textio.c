@@ -138,6 +138,13 @@ utf8_invalid(const char *s, size_t n)
 		}
 		if (i == n)
 			break;
+		/* two bytes (Cyrillic, Greek, accented Latin): inline */
+		if (i + 1 < n && (unsigned char)s[i] >= 0xc2 &&
+		    (unsigned char)s[i] <= 0xdf &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		len = utf8_seqlen((const unsigned char *)s + i, n - i);
 		if (len == 0)
 			return i;
