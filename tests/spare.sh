@@ -5,7 +5,8 @@
 # (src/build/spare.h), and only into files nothing else sees: a reader
 # that opened the old version still reads it whole, a hard-linked copy
 # keeps its bytes, a file whose mode was changed is not given to another
-# page; no hidden name is left, and the output is a clean build's.  All
+# page; no hidden name is left, and the output is a clean build's; a
+# folder of the user's where a page was is not replaced, nor moved.  All
 # of it where new and old files swap names (RENAME_EXCHANGE), and again
 # where the file system cannot (tests/noexchange.so makes renameat2()
 # fail as such a file system does).
@@ -101,3 +102,32 @@ calls=$(grep -c '^renameat2$' "$work/calls" 2>/dev/null || true)
 test "${calls:-0}" -ge 1 || fail "the preload library was not taken"
 test "$calls" -le 3 || fail "renameat2() asked $calls times after a refusal"
 echo "names not swapped: the scenario holds"
+
+# A folder where a page was: the build cannot replace it, says so, and
+# leaves it where it is with what it holds (were names swapped, the
+# folder is swapped back).
+folder_case() {
+	out=$1
+	$run build_site "$out"
+	rm "$out/html/en/486.html"
+	mkdir "$out/html/en/486.html"
+	echo mine >"$out/html/en/486.html/keep"
+	sed -i "$summary" "$work/content/codes/486.md"
+	set +e
+	$run build_site "$out" 2>"$work/folder.err"
+	rc=$?
+	set -e
+	sed -i "$unsummary" "$work/content/codes/486.md"
+	test $rc -eq 1 || fail "$how: a folder in the way: exit $rc"
+	echo "sipdoc: $out/html/en/486.html: error: cannot replace: Is a directory" |
+		diff -u - "$work/folder.err" || fail "$how: a folder in the way: diagnostic"
+	test "$(cat "$out/html/en/486.html/keep")" = mine ||
+		fail "$how: the folder in the way lost its file"
+	left=$(cd "$out" && ls -A | grep '^\.sipdoc-tmp' | tr '\n' ' ')
+	test -z "$left" || fail "$how: a folder in the way: left $left"
+}
+run= how="names swapped"
+folder_case "$work/fold"
+run=with_noexchange how="names not swapped"
+folder_case "$work/fold2"
+echo "a folder in the way: kept, both ways"

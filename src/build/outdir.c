@@ -560,17 +560,25 @@ place_named(struct outdir *od, int fd, const char *name,
     struct dirslot *ds, const char *base, const char *rel)
 {
 	int held = -1, rc;
+	struct stat st;
 
 	/* The new file and the old swap names (spare.h); where the file
-	   system cannot, or nothing is there, a rename. */
+	   system cannot, or nothing is there, a rename.  What was there and
+	   is not a file (a folder, say) is swapped back: a rename says
+	   that it cannot replace it. */
 	if (!od->no_tmpfile && !od->no_exchange) {
 		if (renameat2(od->fd, name, ds->fd, base, RENAME_EXCHANGE) ==
 		    0) {
-			spares_swapped(od->sp, fd, name, ds);
-			close(fd);
-			return 0;
-		}
-		od->no_exchange = errno == EINVAL || errno == ENOSYS;
+			if (fstatat(od->fd, name, &st, AT_SYMLINK_NOFOLLOW) ==
+			    0 && S_ISREG(st.st_mode)) {
+				spares_swapped(od->sp, fd, name, ds);
+				close(fd);
+				return 0;
+			}
+			renameat2(od->fd, name, ds->fd, base,
+			    RENAME_EXCHANGE);
+		} else
+			od->no_exchange = errno == EINVAL || errno == ENOSYS;
 	}
 	if (!od->no_tmpfile)
 		held = spares_hold(od->sp, ds->fd, base);
