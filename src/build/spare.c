@@ -243,27 +243,27 @@ void
 spares_swapped(struct spares *sp, int fd, const char *name, const void *dir)
 {
 	struct spare *s = taken_of(sp, fd);
+	int room = sp->mode_known && sp->nkept < KEEP, h;
 	char slot[40];
-	int h;
 
 	if (s != NULL) {		/* its hidden name: a slot of ours */
 		h = s->slot;
 		taken_forget(sp, s);
-	} else if ((h = slot_get(sp)) < 0) {
-		unlinkat(sp->root, name, 0);
+		if (room)
+			spares_keep(sp, h, dir, 1);
+		else
+			slot_remove(sp, h);
 		return;
-	} else {
+	}
+	if (room && (h = slot_get(sp)) >= 0) {	/* a name of the root's */
 		slot_name(sp, h, slot, sizeof(slot));
-		if (renameat(sp->root, name, sp->root, slot) != 0) {
-			sp->used[h] = 0;
-			unlinkat(sp->root, name, 0);
+		if (renameat(sp->root, name, sp->root, slot) == 0) {
+			spares_keep(sp, h, dir, 1);
 			return;
 		}
+		sp->used[h] = 0;
 	}
-	if (!sp->mode_known || sp->nkept == KEEP)
-		slot_remove(sp, h);
-	else
-		spares_keep(sp, h, dir, 1);
+	unlinkat(sp->root, name, 0);
 }
 
 void

@@ -48,16 +48,12 @@ putstr(struct buf *b, const char *s)
 static void
 catcache_head(char head[sizeof(CACHE_HEAD) + 66], const struct digest *src)
 {
-	char hex[33];
+	char hsrc[33], hself[33];
 
-	digest_hex(src, hex);
-	memcpy(head, CACHE_HEAD, strlen(CACHE_HEAD));
-	memcpy(head + strlen(CACHE_HEAD), hex, 32);
-	head[strlen(CACHE_HEAD) + 32] = ' ';
-	digest_hex(self_digest(), hex);
-	memcpy(head + strlen(CACHE_HEAD) + 33, hex, 32);
-	head[strlen(CACHE_HEAD) + 65] = '\n';
-	head[strlen(CACHE_HEAD) + 66] = '\0';
+	digest_hex(src, hsrc);
+	digest_hex(self_digest(), hself);
+	fmt_snprintf(head, sizeof(CACHE_HEAD) + 66, CACHE_HEAD "%s %s\n", hsrc,
+	    hself);
 }
 
 static uint32_t

@@ -83,8 +83,6 @@ struct langs_ahead {
 
 #define CHECK_CHUNK	64	/* units checked between two looks at NEXT */
 
-static void langs_ahead_checked(struct langs_ahead *);
-
 static void
 check_range(struct catalog *c, size_t from, size_t to)
 {
@@ -109,18 +107,17 @@ static void
 ahead_check(struct langs_ahead *a, size_t i)
 {
 	struct catalog *c = a->cats[i];
-	size_t from;
+	size_t from, to;
 
 	for (;;) {
 		pthread_mutex_lock(&a->lock);
 		from = a->next[i];
-		a->next[i] = from + CHECK_CHUNK < c->nmsgs ?
+		to = a->next[i] = from + CHECK_CHUNK < c->nmsgs ?
 		    from + CHECK_CHUNK : c->nmsgs;
 		pthread_mutex_unlock(&a->lock);
-		if (from >= c->nmsgs)
+		if (from >= to)
 			return;
-		check_range(c, from, from + CHECK_CHUNK < c->nmsgs ?
-		    from + CHECK_CHUNK : c->nmsgs);
+		check_range(c, from, to);
 	}
 }
 
@@ -145,6 +142,17 @@ ahead_run(void *arg)
 			ahead_check(a, i);
 	}
 	return NULL;
+}
+
+/* Every catalog read and checked (by both threads): so marked. */
+static void
+langs_ahead_checked(struct langs_ahead *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		if (a->cats[i] != NULL)
+			a->cats[i]->checked = 1;
 }
 
 struct langs_ahead *
@@ -186,17 +194,6 @@ langs_ahead_start(const char *content, const char *only, const char *cache)
 		langs_ahead_checked(a);
 	}
 	return a;
-}
-
-/* Every catalog read and checked (by both threads): so marked. */
-static void
-langs_ahead_checked(struct langs_ahead *a)
-{
-	size_t i;
-
-	for (i = 0; i < a->n; i++)
-		if (a->cats[i] != NULL)
-			a->cats[i]->checked = 1;
 }
 
 /* Takes a share of the checks of each catalog as it is read, then waits

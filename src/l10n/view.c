@@ -219,9 +219,11 @@ view_signature(cmark_node *p, int *nlinks)
 
 /* Every verdict of view_check_unit(), in an order that caches keep. */
 const char *const view_verdicts[VIEW_VERDICTS] = {
-	N_("the translation is not a single paragraph"),
-	N_("the translation has a different number of links"),
-	N_("the translation changes a code span or link target"),
+	[VERDICT_PARAGRAPH] = N_("the translation is not a single paragraph"),
+	[VERDICT_LINKS] = N_("the translation has a different number of "
+	    "links"),
+	[VERDICT_SPANS] = N_("the translation changes a code span or link "
+	    "target"),
 };
 
 /* The code spans of simple Markdown (md_is_simple()), as
@@ -263,7 +265,7 @@ view_check_unit(const char *source, const char *translation)
 	ss = view_simple_signature(source);
 	ts = view_simple_signature(translation);
 	if (strcmp(ss, ts) != 0)
-		why = view_verdicts[2];
+		why = view_verdicts[VERDICT_SPANS];
 	free(ss);
 	free(ts);
 	return why;
@@ -279,7 +281,7 @@ view_check_unit_md(const char *source, const char *translation)
 	int sl, tl;
 
 	if (t == NULL) {
-		why = view_verdicts[0];
+		why = view_verdicts[VERDICT_PARAGRAPH];
 		goto done;
 	}
 	if (s == NULL)
@@ -287,9 +289,9 @@ view_check_unit_md(const char *source, const char *translation)
 	ss = view_signature(s, &sl);
 	ts = view_signature(t, &tl);
 	if (sl != tl)
-		why = view_verdicts[1];
+		why = view_verdicts[VERDICT_LINKS];
 	else if (strcmp(ss, ts) != 0)
-		why = view_verdicts[2];
+		why = view_verdicts[VERDICT_SPANS];
 	free(ss);
 	free(ts);
 done:

@@ -40,7 +40,7 @@ enum unit_state view_sec_state(const struct view *, size_t sec);
 const char *view_check_unit(const char *source, const char *translation);
 /* What view_check_unit() may return besides NULL: these, and only these
  * (message ids, untranslated). */
-#define VIEW_VERDICTS	3
+enum { VERDICT_PARAGRAPH, VERDICT_LINKS, VERDICT_SPANS, VIEW_VERDICTS };
 extern const char *const view_verdicts[VIEW_VERDICTS];
 /* The same check, always through cmark: what view_check_unit() does for
  * Markdown beyond text and code spans (and what tests compare it to). */
